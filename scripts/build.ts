@@ -1,0 +1,72 @@
+import { rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as astroBuild } from 'astro';
+import { formatReport, loadPlaqueFonts, validateContent, writePhotos, writePlaques, type Trail } from '../src/core/index.ts';
+import { parseCommonArgs } from './lib/args.ts';
+import { EXIT, nodeIo, type Io } from './lib/io.ts';
+import { reportFailure, reportUsage } from './lib/report.ts';
+
+const USAGE = `Cách dùng / Usage: npm run build -- [--content THƯ_MỤC] [--out THƯ_MỤC] [--lang vi|en]
+  --content DIR   thư mục nội dung / content folder (mặc định / default: $DITICHSO_CONTENT, content/)
+  --out DIR       nơi ghi trang web / where the site is written (mặc định / default: dist/)
+  --lang vi|en    ngôn ngữ của thông báo / language of the messages (mặc định / default: vi)
+`;
+
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Checks the content, then builds the site and the plaques into a staging folder beside the
+ * output, and swaps it into place only when everything succeeded: a failed build leaves the
+ * previous output exactly as it was, and a content error stops the build before any write.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+	const args = parseCommonArgs(argv, io, { out: { type: 'string' } });
+	if (!args.ok) return reportUsage(USAGE, args.error, io);
+	if (args.options.help) return io.stdout(USAGE), EXIT.ok;
+	const outDir = path.resolve(io.cwd, (args.values.out as string | undefined) ?? 'dist');
+	const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
+	try {
+		const result = await validateContent({ contentDir: args.options.contentDir, cwd: io.cwd });
+		if (!result.ok || !result.trail) {
+			io.stdout(formatReport(result.problems, { lang: args.options.lang, sources: result.sources, color: io.color, sites: result.siteFolders }));
+			return EXIT.contentErrors;
+		}
+		if (result.problems.length) io.stdout(formatReport(result.problems, { lang: args.options.lang, sources: result.sources, color: io.color, sites: result.siteFolders }));
+		await buildInto(staging, result.trail, args.options.contentDir);
+		await swapInto(staging, outDir);
+		io.stdout(summary(result.trail, outDir, io.cwd));
+		return EXIT.ok;
+	} catch (error) {
+		await rm(staging, { recursive: true, force: true });
+		return reportFailure(error, io);
+	}
+}
+
+async function buildInto(staging: string, trail: Trail, contentDir: string): Promise<void> {
+	await rm(staging, { recursive: true, force: true });
+	// The pages load the same content folder through src/site/trail.ts.
+	process.env['DITICHSO_CONTENT'] = contentDir;
+	await astroBuild({ root: PROJECT_ROOT, outDir: staging, logLevel: 'warn' });
+	await writePhotos(trail, staging);
+	await writePlaques(trail, staging, loadPlaqueFonts());
+}
+
+/** Replaces `outDir` with `staging` in two renames, so no reader ever sees a half-written site. */
+async function swapInto(staging: string, outDir: string): Promise<void> {
+	const old = path.join(path.dirname(outDir), `.${path.basename(outDir)}-old-${process.pid}`);
+	const exists = await stat(outDir).then(() => true, () => false);
+	if (exists) await rename(outDir, old);
+	await rename(staging, outDir);
+	if (exists) await rm(old, { recursive: true, force: true });
+}
+
+function summary(trail: Trail, outDir: string, cwd: string): string {
+	const where = path.relative(cwd, outDir) || '.';
+	const n = trail.sites.length;
+	const langs = trail.settings.languages.length;
+	return `Đã xây dựng ${n} di tích × ${langs} ngôn ngữ và ${n} bảng QR vào ${where}/ (bảng in ở ${where}/plaques/).\n` +
+		`Built ${n} sites × ${langs} languages and ${n} QR plaques into ${where}/ (plaques in ${where}/plaques/).\n`;
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2), nodeIo);

@@ -1,0 +1,27 @@
+import type { SourcePos } from '../content/front-matter.ts';
+import type { SiteEntry } from '../content/trail.ts';
+import type { Problem } from '../problems/problem.ts';
+import type { PlaqueFonts } from '../plaque/fonts.ts';
+import type { Settings } from '../schema/index.ts';
+
+/** What every rule receives: the parsed sites, and the settings when they parsed. */
+export interface CheckInput {
+	sites: readonly SiteEntry[];
+	settings?: Settings | undefined;
+	/** The plaque fonts, for glyph and fit checks; without them those checks are skipped. */
+	fonts?: PlaqueFonts | undefined;
+	/** Display path of settings.yaml, for problems in site-wide texts. */
+	settingsFile?: string | undefined;
+}
+
+export type Check = (input: CheckInput) => Problem[];
+
+/** Where a field of vi.md sits, for messages. */
+export function at(site: SiteEntry, field: string): { field: string } & Partial<SourcePos> {
+	return { field, ...(site.positions.values[field] ?? site.positions.keys[field]) };
+}
+
+/** The site folder as shown in messages, with a trailing slash. */
+export function folderOf(site: SiteEntry): string {
+	return site.file.replace(/[^/]*$/, '');
+}

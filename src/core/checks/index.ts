@@ -1,0 +1,32 @@
+import { sortProblems, type Problem } from '../problems/problem.ts';
+import { checkReservedCodes } from './codes.ts';
+import type { Check, CheckInput } from './context.ts';
+import { checkCoordinates } from './coordinates.ts';
+import { checkDuplicateCodes, checkDuplicateSlugs } from './duplicates.ts';
+import { checkMarkdownLinks } from './markdown-links.ts';
+import { checkPhotos } from './photos.ts';
+import { checkPlaqueTexts } from './plaque-texts.ts';
+import { checkSlugs } from './slugs.ts';
+import { checkTrailPositions } from './trail-positions.ts';
+import { checkTranslationLanguages } from './translations.ts';
+
+export type { CheckInput } from './context.ts';
+
+/** Every rule, in no particular order: the result is sorted by file, line and column. */
+export const CHECKS: readonly Check[] = [
+	checkSlugs,
+	checkDuplicateSlugs,
+	checkDuplicateCodes,
+	checkReservedCodes,
+	checkCoordinates,
+	checkPhotos,
+	checkTranslationLanguages,
+	checkTrailPositions,
+	checkMarkdownLinks,
+	checkPlaqueTexts,
+];
+
+/** Runs every rule over the parsed sites and returns all problems at once, loader problems included. */
+export function runChecks(input: CheckInput, loadProblems: readonly Problem[] = []): Problem[] {
+	return sortProblems([...loadProblems, ...CHECKS.flatMap((check) => check(input))]);
+}

@@ -1,0 +1,85 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { FieldPositions, SourcePos } from '../problems/position.ts';
+import type { ProblemAt } from '../problems/problem.ts';
+
+export { positionOf, type FieldPositions, type SourcePos } from '../problems/position.ts';
+
+export type YamlProblem = ProblemAt<'front-matter-invalid' | 'duplicate-field' | 'front-matter-missing' | 'front-matter-unclosed'>;
+
+export interface ParsedYaml {
+	data: unknown;
+	positions: FieldPositions;
+	problems: YamlProblem[];
+}
+
+export interface ParsedMarkdown extends ParsedYaml {
+	body: string;
+	/** 1-based line of the file where the body starts. */
+	bodyLine: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * Splits `---` front matter from a Markdown body and parses it, keeping a position for every field.
+ * `text` must already be normalised (no BOM, LF line ends). Never throws on bad input.
+ */
+export function parseFrontMatter(text: string): ParsedMarkdown {
+	const lines = text.split('\n');
+	if (!FENCE.test(lines[0] ?? '')) {
+		return { ...emptyYaml([{ code: 'front-matter-missing', severity: 'error', line: 1, column: 1, params: {} }]), body: text, bodyLine: 1 };
+	}
+	const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+	if (close < 0) {
+		return { ...emptyYaml([{ code: 'front-matter-unclosed', severity: 'error', line: 1, column: 1, params: {} }]), body: '', bodyLine: lines.length };
+	}
+	// Line 1 is the opening fence, so YAML line n is file line n + 1.
+	const parsed = parseYaml(lines.slice(1, close).join('\n'), 1);
+	return { ...parsed, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+}
+
+/** Parses a whole YAML file (settings.yaml). `lineOffset` shifts every line number. */
+export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+	const at = (offset: number): SourcePos => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line: line + lineOffset, column: col };
+	};
+	const problems: YamlProblem[] = doc.errors.map((error) => {
+		const pos = at(error.pos[0]);
+		if (error.code === 'DUPLICATE_KEY') {
+			const key = source.slice(error.pos[0]).split(/[:\n]/)[0]?.trim() ?? '';
+			return { code: 'duplicate-field', severity: 'error', ...pos, field: key, params: { key } };
+		}
+		return { code: 'front-matter-invalid', severity: 'error', ...pos, params: { detail: error.message.split('\n')[0] ?? '' } };
+	});
+	const positions: FieldPositions = { values: {}, keys: {}, raw: {} };
+	if (problems.length > 0) return { data: undefined, positions, problems };
+	collectPositions(doc.contents, [], positions, at, source);
+	return { data: doc.toJS() ?? {}, positions, problems };
+}
+
+function collectPositions(node: unknown, path: string[], out: FieldPositions, at: (offset: number) => SourcePos, source: string): void {
+	if (!node || typeof node !== 'object' || !('range' in node)) return;
+	const range = (node as Node).range;
+	if (range) {
+		const key = path.join('.');
+		out.values[key] = at(range[0]);
+		out.raw[key] = source.slice(range[0], range[1]).trim();
+	}
+	if (isMap(node)) {
+		for (const pair of node.items) {
+			if (!isPair(pair) || !isScalar(pair.key)) continue;
+			const childPath = [...path, String(pair.key.value)];
+			if (pair.key.range) out.keys[childPath.join('.')] = at(pair.key.range[0]);
+			collectPositions(pair.value, childPath, out, at, source);
+		}
+	} else if (isSeq(node)) {
+		node.items.forEach((item, i) => collectPositions(item, [...path, String(i)], out, at, source));
+	}
+}
+
+function emptyYaml(problems: YamlProblem[]): ParsedYaml {
+	return { data: undefined, positions: { values: {}, keys: {}, raw: {} }, problems };
+}

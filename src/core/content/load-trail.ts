@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { probeImage } from '../images/process.ts';
+import { zodIssuesToProblems } from '../problems/from-zod.ts';
+import type { Problem, ProblemAt } from '../problems/problem.ts';
+import { isLang, LANGUAGES, SettingsSchema, SiteSchema, TranslationSchema, type Lang, type Settings } from '../schema/index.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { orderSites } from '../trail/order.ts';
+import { parseFrontMatter, parseYaml } from './front-matter.ts';
+import type { PhotoFile, PhotoStatus, SiteEntry, Trail, TranslationEntry } from './trail.ts';
+
+export interface LoadOptions {
+	contentDir: string;
+	/** Problems name files relative to this folder (the editor's working directory). */
+	cwd: string;
+}
+
+export interface LoadResult {
+	/** Undefined when settings.yaml is missing or wrong: nothing can be built without it. */
+	trail: Trail | undefined;
+	/** Every site that parsed, whether or not settings did: the checks look at them all. */
+	sites: SiteEntry[];
+	/** Site folders found, parsed or not: the count the report speaks of. */
+	siteFolders: number;
+	problems: Problem[];
+	/** File texts by display path, for code frames in messages. */
+	sources: Map<string, string>;
+}
+
+/** Reads the content folder: the only place in core that touches the file system for content. */
+export async function loadTrail(options: LoadOptions): Promise<LoadResult> {
+	const ctx: Ctx = { ...options, problems: [], sources: new Map() };
+	const contentDir = path.resolve(options.contentDir);
+	const settings = await loadSettings(contentDir, ctx);
+	const { sites, folders } = await loadSites(path.join(contentDir, 'sites'), ctx);
+	const ordered = orderSites(sites);
+	const trail = settings ? { contentDir, settings, sites: ordered } : undefined;
+	return { trail, sites: ordered, siteFolders: folders, problems: ctx.problems, sources: ctx.sources };
+}
+
+interface Ctx extends LoadOptions {
+	problems: Problem[];
+	sources: Map<string, string>;
+}
+
+function display(ctx: Ctx, abs: string): string {
+	return path.relative(ctx.cwd, abs).split(path.sep).join('/') || '.';
+}
+
+function report(ctx: Ctx, file: string, problems: readonly ProblemAt[]): void {
+	for (const p of problems) ctx.problems.push({ ...p, file } as Problem);
+}
+
+async function readText(ctx: Ctx, abs: string): Promise<string | undefined> {
+	try {
+		const text = normalizeText(await readFile(abs, 'utf8'));
+		ctx.sources.set(display(ctx, abs), text);
+		return text;
+	} catch (error) {
+		report(ctx, display(ctx, abs), [{ code: 'file-unreadable', severity: 'error', params: { reason: (error as NodeJS.ErrnoException).code ?? String(error) } }]);
+		return undefined;
+	}
+}
+
+async function loadSettings(contentDir: string, ctx: Ctx): Promise<Settings | undefined> {
+	const abs = path.join(contentDir, 'settings.yaml');
+	if (!(await isFile(abs))) {
+		report(ctx, display(ctx, abs), [{ code: 'settings-missing', severity: 'error', params: { dir: `${display(ctx, contentDir)}/` } }]);
+		return undefined;
+	}
+	const text = await readText(ctx, abs);
+	if (text === undefined) return undefined;
+	const parsed = parseYaml(text);
+	report(ctx, display(ctx, abs), parsed.problems);
+	if (parsed.problems.length) return undefined;
+	const result = SettingsSchema.safeParse(parsed.data);
+	if (result.success) return result.data;
+	ctx.problems.push(...zodIssuesToProblems(result.error.issues, SettingsSchema, parsed.positions, display(ctx, abs)));
+	return undefined;
+}
+
+async function loadSites(sitesDir: string, ctx: Ctx): Promise<{ sites: SiteEntry[]; folders: number }> {
+	const names = await listDir(sitesDir);
+	if (!names) {
+		report(ctx, `${display(ctx, sitesDir)}/`, [{ code: 'sites-folder-missing', severity: 'error', params: { dir: `${display(ctx, sitesDir)}/` } }]);
+		return { sites: [], folders: 0 };
+	}
+	const sites: SiteEntry[] = [];
+	let folders = 0;
+	for (const name of names.sort()) {
+		const dir = path.join(sitesDir, name);
+		if (name.startsWith('.') || !(await isDir(dir))) continue;
+		folders++;
+		const entry = await loadSite(dir, name.normalize('NFC'), ctx);
+		if (entry) sites.push(entry);
+	}
+	return { sites, folders };
+}
+
+async function loadSite(dir: string, slug: string, ctx: Ctx): Promise<SiteEntry | undefined> {
+	const files = ((await listDir(dir)) ?? []).map((f) => f.normalize('NFC'));
+	const markdown = files.filter((f) => f.toLowerCase().endsWith('.md') && !f.startsWith('.'));
+	const langs = markdown.map((f) => f.slice(0, -3)).filter((l): l is Lang => isLang(l));
+	for (const name of markdown.filter((f) => !isLang(f.slice(0, -3)))) {
+		report(ctx, display(ctx, path.join(dir, name)), [{ code: 'unknown-language-file', severity: 'warning', params: { name, languages: [...LANGUAGES] } }]);
+	}
+	if (!langs.includes('vi')) {
+		for (const lang of langs) {
+			report(ctx, display(ctx, path.join(dir, `${lang}.md`)), [{ code: 'translation-without-vi', severity: 'error', params: { dir: `${display(ctx, dir)}/`, lang } }]);
+		}
+		return undefined;
+	}
+	const vi = await loadMarkdown(ctx, path.join(dir, 'vi.md'), SiteSchema);
+	if (!vi) return undefined;
+	const translations: SiteEntry['translations'] = {};
+	for (const lang of langs) {
+		if (lang === 'vi') continue;
+		const t = await loadMarkdown(ctx, path.join(dir, `${lang}.md`), TranslationSchema);
+		if (t) translations[lang] = { lang, file: t.file, data: t.data, body: t.body, bodyLine: t.bodyLine, positions: t.positions } satisfies TranslationEntry;
+	}
+	const { photos, photoStatus } = await loadPhotos(dir, [vi.data.cover, ...(vi.data.photos ?? [])].map((p) => p.src));
+	return { slug, dir, file: vi.file, data: vi.data, body: vi.body, bodyLine: vi.bodyLine, positions: vi.positions, translations, photos, photoStatus };
+}
+
+async function loadMarkdown<S extends typeof SiteSchema | typeof TranslationSchema>(ctx: Ctx, abs: string, schema: S) {
+	const file = display(ctx, abs);
+	const text = await readText(ctx, abs);
+	if (text === undefined) return undefined;
+	const parsed = parseFrontMatter(text);
+	report(ctx, file, parsed.problems);
+	if (parsed.problems.length) return undefined;
+	const result = schema.safeParse(parsed.data);
+	if (!result.success) {
+		ctx.problems.push(...zodIssuesToProblems(result.error.issues, schema, parsed.positions, file));
+		return undefined;
+	}
+	return { file, data: result.data as ReturnType<S['parse']>, body: parsed.body, bodyLine: parsed.bodyLine, positions: parsed.positions };
+}
+
+async function loadPhotos(dir: string, sources: readonly string[]) {
+	const photos: Record<string, PhotoFile> = {};
+	const photoStatus: Record<string, PhotoStatus> = {};
+	for (const src of sources) {
+		const found = await resolvePhoto(dir, src);
+		photoStatus[src] = found.status;
+		if (found.file) photos[src] = found.file;
+	}
+	return { photos, photoStatus };
+}
+
+async function resolvePhoto(dir: string, src: string): Promise<{ status: PhotoStatus; file?: PhotoFile }> {
+	const abs = path.resolve(dir, src);
+	if (path.isAbsolute(src) || !isInside(dir, abs)) return { status: 'outside' };
+	const real = await realpath(abs).catch(() => undefined);
+	if (!real) return { status: 'missing' };
+	// A symbolic link may lead out of the folder even when the name does not.
+	if (!isInside(await realpath(dir), real)) return { status: 'outside' };
+	const bytes = await readFile(real).catch(() => undefined);
+	const info = bytes && bytes.length > 0 ? await probeImage(bytes) : undefined;
+	if (!bytes || !info) return { status: 'unreadable' };
+	const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+	return { status: 'ok', file: { src, path: real, ...info, hash } };
+}
+
+function isInside(dir: string, target: string): boolean {
+	const rel = path.relative(dir, target);
+	return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+async function listDir(dir: string): Promise<string[] | undefined> {
+	return readdir(dir).catch(() => undefined);
+}
+
+async function isDir(p: string): Promise<boolean> {
+	return stat(p).then((s) => s.isDirectory(), () => false);
+}
+
+async function isFile(p: string): Promise<boolean> {
+	return stat(p).then((s) => s.isFile(), () => false);
+}

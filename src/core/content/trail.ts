@@ -1,0 +1,57 @@
+import type { Lang, Settings, Site, Translation } from '../schema/index.ts';
+import type { FieldPositions } from './front-matter.ts';
+
+/** A photo file found inside a site's folder, with what the pages need to lay it out. */
+export interface PhotoFile {
+	/** As written in front matter (NFC). */
+	src: string;
+	/** Absolute path on disk. */
+	path: string;
+	widthPx: number;
+	heightPx: number;
+	format: string;
+	/** First 12 hex digits of the SHA-256 of the bytes: names the published file, so caches never go stale. */
+	hash: string;
+}
+
+/** A translation of a site: title, summary and body; the facts stay in vi.md. */
+export interface TranslationEntry {
+	lang: Exclude<Lang, 'vi'>;
+	/** Display path of the file (relative to the working directory). */
+	file: string;
+	data: Translation;
+	/** Markdown body, NFC, line ends normalised. */
+	body: string;
+	/** 1-based line of the file where the body starts. */
+	bodyLine: number;
+	positions: FieldPositions;
+}
+
+/** What became of a photo named in front matter, found by the one reader of the content folder. */
+export type PhotoStatus = 'ok' | 'missing' | 'outside' | 'unreadable';
+
+/** One site: its folder, its facts, its Vietnamese text and its translations. */
+export interface SiteEntry {
+	/** Folder name: the site's public URL segment (`/vi/<slug>/`). */
+	slug: string;
+	/** Absolute path of the site folder. */
+	dir: string;
+	/** Display path of vi.md. */
+	file: string;
+	data: Site;
+	body: string;
+	bodyLine: number;
+	translations: Partial<Record<Exclude<Lang, 'vi'>, TranslationEntry>>;
+	positions: FieldPositions;
+	/** Photo files that exist and are readable, keyed by `src`. */
+	photos: Record<string, PhotoFile>;
+	/** Every photo named in front matter, keyed by `src`. */
+	photoStatus: Record<string, PhotoStatus>;
+}
+
+/** The whole content folder, parsed. Sites are in trail order. */
+export interface Trail {
+	contentDir: string;
+	settings: Settings;
+	sites: SiteEntry[];
+}

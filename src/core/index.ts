@@ -1,0 +1,22 @@
+/** The public surface of the core: pages and scripts import from here, never from deep paths. */
+export * from './content/load-trail.ts';
+export type * from './content/trail.ts';
+export * from './errors.ts';
+export * from './images/process.ts';
+export * from './images/variants.ts';
+export * from './links/page-path.ts';
+export * from './links/short-url.ts';
+export * from './markdown/render.ts';
+export * from './pages/alternates.ts';
+export * from './pages/chrome.ts';
+export * from './pages/site-page.ts';
+export * from './pages/trail-page.ts';
+export * from './plaque/index.ts';
+export * from './problems/index.ts';
+export * from './qr/matrix.ts';
+export * from './schema/index.ts';
+export * from './slug.ts';
+export * from './validate.ts';
+export * from './publish/photos.ts';
+export * from './publish/plaques.ts';
+export * from './plaque/from-site.ts';

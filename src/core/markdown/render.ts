@@ -1,0 +1,136 @@
+/**
+ * Markdown body → HTML for the site pages. The only importer of `markdown-it`.
+ * Site bodies are written by many volunteers and pasted from Word, web pages and chat apps, so the
+ * renderer treats them as untrusted: no raw HTML, and links only to schemes a visitor can expect.
+ */
+import MarkdownIt, { type Token } from 'markdown-it';
+import type { ProblemAt } from '../problems/problem.ts';
+
+export interface RenderMarkdownOptions {
+	/** 1-based line of the file where the body starts, so problems point into the `.md` file. Default 1. */
+	bodyLine?: number;
+}
+
+export interface RenderedMarkdown {
+	html: string;
+	/** One warning per link or image whose address was dropped. */
+	problems: ProblemAt<'unsafe-link'>[];
+}
+
+const md = new MarkdownIt({
+	// Raw HTML is off: content comes from many hands and a page must never run a pasted <script> (the hostile-input issue).
+	html: false,
+	// Bare URLs stay text: a link is something the editor chose to write as one.
+	linkify: false,
+	// Quotes and dashes stay as typed: editors already use “ ” and – where they want them.
+	typographer: false,
+});
+
+// markdown-it's own check drops a bad link silently and prints its Markdown source as text. Let every
+// link through the parser instead, then judge it in `sanitizeInline`, which can warn the editor.
+const markdownItValidateLink = md.validateLink.bind(md);
+md.validateLink = () => true;
+
+const ALLOWED_LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+const ALLOWED_IMAGE_SCHEMES = new Set(['http', 'https']);
+// Browsers ignore tabs and newlines anywhere in a URL and spaces or controls around it (WHATWG URL).
+// markdown-it percent-encodes such characters, so decode just those before reading the scheme.
+const IGNORED_BY_BROWSERS = /%(?:[01][0-9a-f]|20)|[\u0000-\u0020]/gi;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/** The address as a browser reads it, for judging its scheme (never for output). */
+function browserView(href: string): string {
+	return href.replace(IGNORED_BY_BROWSERS, '');
+}
+
+/** The scheme a browser would see, lower case, or undefined for relative and `#` links. */
+function schemeOf(href: string): string | undefined {
+	return SCHEME.exec(browserView(href))?.[1]?.toLowerCase();
+}
+
+/** Our allow-list, with markdown-it's own deny-list as a second opinion. */
+function isAllowed(href: string, allowed: ReadonlySet<string>): boolean {
+	const scheme = schemeOf(href);
+	return (scheme === undefined || allowed.has(scheme)) && markdownItValidateLink(browserView(href));
+}
+
+/** http(s) and protocol-relative links leave the site; they get `rel="noopener"`. */
+function isExternal(href: string): boolean {
+	const scheme = schemeOf(href);
+	return scheme === 'http' || scheme === 'https' || href.startsWith('//');
+}
+
+interface Walk {
+	/** 0-based body line of the token being read. */
+	line: number;
+	bodyLine: number;
+	problems: ProblemAt<'unsafe-link'>[];
+}
+
+/** The address decoded, close to what the editor typed, with control characters kept visible as %XX. */
+function displayUrl(href: string): string {
+	return md.normalizeLinkText(href).replace(/[\u0000-\u001f\u007f]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+}
+
+function warn(walk: Walk, line: number, href: string): void {
+	walk.problems.push({ code: 'unsafe-link', severity: 'warning', line: line + walk.bodyLine, params: { url: displayUrl(href) } });
+}
+
+/**
+ * Drops unsafe links (keeping their text) and unsafe images (keeping their alt text), and marks
+ * external links. Counts line breaks to place each warning on its own line within a paragraph.
+ */
+function sanitizeInline(tokens: Token[], walk: Walk): Token[] {
+	const out: Token[] = [];
+	const dropped: boolean[] = [];
+	for (const token of tokens) {
+		if (token.type === 'softbreak' || token.type === 'hardbreak') walk.line++;
+		if (token.type === 'link_open') {
+			const href = String(token.attrGet('href') ?? '');
+			const unsafe = !isAllowed(href, ALLOWED_LINK_SCHEMES);
+			dropped.push(unsafe);
+			if (unsafe) {
+				warn(walk, walk.line, href);
+				continue;
+			}
+			if (isExternal(href)) token.attrSet('rel', 'noopener');
+		} else if (token.type === 'link_close') {
+			if (dropped.pop()) continue;
+		} else if (token.type === 'image') {
+			const src = String(token.attrGet('src') ?? '');
+			const line = walk.line;
+			const alt = sanitizeInline(token.children ?? [], walk);
+			if (!isAllowed(src, ALLOWED_IMAGE_SCHEMES)) {
+				warn(walk, line, src);
+				out.push(...alt);
+				continue;
+			}
+			token.children = alt;
+		}
+		out.push(token);
+	}
+	return out;
+}
+
+// The page owns <h1> (the site's title), so the body's `#` becomes <h2>; HTML stops at <h6>.
+function shiftHeading(token: Token): void {
+	const level = Math.min(Number(token.tag.slice(1)) + 1, 6);
+	token.tag = `h${level}`;
+}
+
+/**
+ * Renders a Markdown body to HTML. Never throws on content: an unsafe address becomes a warning,
+ * and its link text (or image alt text) is rendered without the link.
+ */
+export function renderMarkdown(body: string, options: RenderMarkdownOptions = {}): RenderedMarkdown {
+	const walk: Walk = { line: 0, bodyLine: options.bodyLine ?? 1, problems: [] };
+	const env = {};
+	const tokens = md.parse(body, env);
+	for (const token of tokens) {
+		if (token.type === 'heading_open' || token.type === 'heading_close') shiftHeading(token);
+		// Table cells carry no map of their own; their row (`tr_open`) does, and comes first.
+		if (token.map) walk.line = token.map[0];
+		if (token.type === 'inline' && token.children) token.children = sanitizeInline(token.children, walk);
+	}
+	return { html: md.renderer.render(tokens, md.options, env), problems: walk.problems };
+}

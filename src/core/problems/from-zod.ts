@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import { positionOf, type FieldPositions } from './position.ts';
+import { CODE_PATTERN, fieldNamesAt } from '../schema/index.ts';
+import type { Problem, ProblemAt, ValueKind } from './problem.ts';
+import { closestMatch } from './suggest.ts';
+
+type Issue = z.core.$ZodIssue;
+type Path = readonly (string | number)[];
+
+/**
+ * Turns zod's issues into editor-facing problems: one per field (zod may say several things about
+ * one value, the editor needs one), each with its position and the value quoted as written.
+ */
+export function zodIssuesToProblems(issues: readonly Issue[], schema: z.ZodType, positions: FieldPositions, file: string): Problem[] {
+	const seen = new Set<string>();
+	const problems: Problem[] = [];
+	const all = issues.flatMap((issue) => issueToProblems(issue, schema, positions));
+	// A misspelt field also makes the real one missing: "tittle" explains the missing "title".
+	const misspelt = new Set(all.flatMap((p) => (p.code === 'unknown-field' && p.params.suggestion ? [siblingPath(p.field, p.params.suggestion)] : [])));
+	for (const at of all.filter((p) => !(p.code === 'required-field-missing' && misspelt.has(p.field ?? '')))) {
+		{
+			const key = `${at.field}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const pos = positionOf(positions, (at.field ?? '').split('.').filter(Boolean));
+			problems.push({ ...pos, ...at, file } as Problem);
+		}
+	}
+	return problems;
+}
+
+function siblingPath(field: string | undefined, name: string): string {
+	return [...(field ?? '').split('.').slice(0, -1), name].join('.');
+}
+
+function issueToProblems(issue: Issue, schema: z.ZodType, positions: FieldPositions): ProblemAt[] {
+	const field = issue.path.map(String).join('.');
+	if (issue.code === 'unrecognized_keys') {
+		const known = fieldNamesAt(schema, issue.path as Path);
+		return issue.keys.map((key) => {
+			const path = [...issue.path.map(String), key].join('.');
+			const suggestion = closestMatch(key, known);
+			const base = { code: 'unknown-field', severity: 'error', field: path, ...positions.keys[path] } as const;
+			return { ...base, params: suggestion ? { key, suggestion } : { key } };
+		});
+	}
+	const raw = positions.raw[field] ?? '';
+	const problem = field in positions.values ? describe(issue, field, raw) : missing(field);
+	return [{ ...problem, field, ...(positions.values[field] ?? positions.keys[field]) } as ProblemAt];
+}
+
+type Described = Omit<ProblemAt, 'field' | 'line' | 'column'>;
+
+function describe(issue: Issue, field: string, raw: string): Described {
+	const error = { severity: 'error' } as const;
+	const key = field.split('.').at(-1) ?? field;
+	switch (issue.code) {
+		case 'invalid_type':
+			if (raw === '' || raw === '~' || raw === 'null') return { ...error, code: 'text-empty', params: {} };
+			return { ...error, code: 'wrong-type', params: { value: raw, expected: kindOf(issue.expected) } };
+		case 'invalid_value': {
+			const choices = issue.values.map(String);
+			const suggestion = closestMatch(unquote(raw), choices);
+			return { ...error, code: 'invalid-choice', params: suggestion ? { value: raw, choices, suggestion } : { value: raw, choices } };
+		}
+		case 'invalid_format':
+			return describeFormat(issue.format, key, raw);
+		case 'too_big':
+			return describeSize(issue.origin, key, raw, { max: Number(issue.maximum) });
+		case 'too_small':
+			return describeSize(issue.origin, key, raw, { min: Number(issue.minimum) + (issue.inclusive === false ? 1 : 0) });
+		case 'custom':
+			return describeCustom(issue.params?.['rule'], key, raw);
+		default:
+			return { ...error, code: 'wrong-type', params: { value: raw, expected: 'text' } };
+	}
+}
+
+function missing(field: string): Described {
+	return { severity: 'error', code: 'required-field-missing', params: { key: field.split('.').at(-1) ?? field } };
+}
+
+function describeFormat(format: string, key: string, raw: string): Described {
+	const error = { severity: 'error' } as const;
+	const value = unquote(raw);
+	if (key === 'code') {
+		const fixed = value.normalize('NFKC').replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+		return { ...error, code: 'invalid-code', params: CODE_PATTERN.test(fixed) ? { value: raw, fixed } : { value: raw } };
+	}
+	if (format === 'date') return { ...error, code: 'invalid-date', params: { value: raw } };
+	if (format === 'email') return { ...error, code: 'invalid-email', params: { value: raw } };
+	return { ...error, code: 'invalid-url', params: { value: raw } };
+}
+
+function describeSize(origin: string, key: string, raw: string, limit: { min?: number; max?: number }): Described {
+	const error = { severity: 'error' } as const;
+	if (origin === 'array') return { ...error, code: 'list-too-short', params: { min: limit.min ?? 1 } };
+	if (origin === 'number') return { ...error, code: 'number-out-of-range', params: { value: raw, ...limit } };
+	const length = [...unquote(raw).trim()].length;
+	if (limit.max === undefined) return { ...error, code: 'text-empty', params: {} };
+	if (key === 'summary') return { ...error, code: 'summary-too-long', params: { length, max: limit.max } };
+	return { ...error, code: 'text-too-long', params: { length, max: limit.max } };
+}
+
+function describeCustom(rule: unknown, _key: string, raw: string): Described {
+	const error = { severity: 'error' } as const;
+	if (rule === 'vi-first') return { ...error, code: 'languages-vi-first', params: {} };
+	if (rule === 'unique') return { ...error, code: 'languages-repeated', params: {} };
+	return { ...error, code: 'invalid-url', params: { value: raw } };
+}
+
+function kindOf(expected: string): ValueKind {
+	const kinds: Record<string, ValueKind> = { number: 'number', int: 'whole-number', boolean: 'yes-no', array: 'list', object: 'group' };
+	return kinds[expected] ?? 'text';
+}
+
+/** The value without the quotes YAML allows around it. */
+function unquote(raw: string): string {
+	return raw.replace(/^(['"])(.*)\1$/s, '$2');
+}

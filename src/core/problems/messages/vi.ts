@@ -1,0 +1,62 @@
+import type { ProblemMessages, ReportWords } from './types.ts';
+
+// Glossary (STYLE 2.6): trường, giá trị, dòng, cột, tệp, thư mục, bản dịch, ảnh, mô tả ảnh (alt), lỗi,
+// cảnh báo, cách sửa, có phải ý bạn là, mã bảng. A plaque is a "bảng" (DOMAIN.md: "bia" reads as a stele).
+
+const list = (items: readonly string[]) => items.join(', ');
+
+export const viWords: ReportWords = {
+	error: 'Lỗi',
+	warning: 'Cảnh báo',
+	line: (n) => `dòng ${n}`,
+	field: (key, label) => (label ? `trường "${key}" (${label})` : `trường "${key}"`),
+	howToFix: 'Cách sửa',
+	kinds: { text: 'chữ', number: 'số', 'whole-number': 'số nguyên', 'yes-no': 'true (có) hoặc false (không)', list: 'danh sách (mỗi mục một dòng bắt đầu bằng "- ")', group: 'nhóm trường lùi vào bên dưới', date: 'ngày dạng năm-tháng-ngày' },
+	list,
+	summary: ({ errors, warnings, sites }) => `${errors} lỗi, ${warnings} cảnh báo trong ${sites} di tích.`,
+	nothingWritten: 'Chưa ghi tệp nào vào dist/.',
+	allGood: (sites) => `Không có lỗi nào trong ${sites} di tích.`,
+};
+
+export const viMessages = {
+	'file-unreadable': { message: (p) => `Không đọc được tệp này (${p.reason}).`, fix: () => 'Hãy kiểm tra tệp còn tồn tại và không bị khóa, rồi chạy lại.' },
+	'settings-missing': { message: (p) => `Thư mục ${p.dir} chưa có tệp settings.yaml, tệp cài đặt chung của trang.`, fix: () => 'Hãy chép settings.yaml từ bộ nội dung mẫu rồi sửa tên trang, đơn vị quản lý và địa chỉ trang web.' },
+	'sites-folder-missing': { message: (p) => `Chưa có thư mục ${p.dir}, nơi chứa các di tích.`, fix: () => 'Hãy tạo thư mục sites/, mỗi di tích một thư mục con có tệp vi.md.' },
+	'front-matter-missing': { message: () => 'Tệp không bắt đầu bằng phần thông tin đặt giữa hai dòng "---".', fix: () => 'Hãy để dòng đầu tiên của tệp là "---", rồi các trường thông tin, rồi một dòng "---" nữa trước phần nội dung.' },
+	'front-matter-unclosed': { message: () => 'Phần thông tin mở bằng dòng "---" nhưng không có dòng "---" đóng lại.', fix: () => 'Hãy thêm một dòng chỉ có "---" sau trường thông tin cuối cùng.' },
+	'front-matter-invalid': { message: () => 'Phần thông tin ở đầu tệp viết chưa đúng cách, nên không đọc được.', fix: () => 'Hãy kiểm tra dòng này: mỗi trường viết "tên: giá trị", các trường con lùi vào đều nhau bằng dấu cách (không dùng phím Tab), dấu ngoặc mở thì phải đóng.' },
+	'duplicate-field': { message: (p) => `Trường "${p.key}" được viết hai lần.`, fix: () => 'Hãy giữ một lần và xóa dòng còn lại.' },
+	'required-field-missing': { message: (p) => `Thiếu trường "${p.key}". Trường này là bắt buộc.`, fix: (p) => `Hãy thêm một dòng "${p.key}: …" với giá trị phù hợp.` },
+	'unknown-field': { message: (p) => `Không có trường nào tên "${p.key}".`, fix: (p) => (p.suggestion ? `Có phải ý bạn là "${p.suggestion}"? Hãy sửa tên trường thành ${p.suggestion}.` : 'Hãy xóa trường này hoặc kiểm tra lại tên trường trong hướng dẫn.') },
+	'wrong-type': { message: (p) => `Giá trị ${p.value} không đúng kiểu. Trường này cần ${viWords.kinds[p.expected]}.`, fix: (p) => (p.expected === 'number' || p.expected === 'whole-number' ? 'Hãy viết một số, dùng dấu chấm cho phần thập phân, không đặt trong ngoặc kép.' : `Hãy sửa giá trị thành ${viWords.kinds[p.expected]}.`) },
+	'invalid-choice': { message: (p) => `Giá trị ${p.value} không nằm trong danh sách cho phép: ${list(p.choices)}.`, fix: (p) => (p.suggestion ? `Có phải ý bạn là "${p.suggestion}"? Hãy sửa thành ${p.suggestion}.` : 'Hãy chọn một giá trị trong danh sách trên.') },
+	'invalid-code': { message: (p) => `Mã bảng ${p.value} không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.`, fix: (p) => (p.fixed ? `Hãy viết: code: ${p.fixed}` : 'Hãy đặt một mã như DH01.') },
+	'invalid-date': { message: (p) => `Ngày ${p.value} không hợp lệ. Ngày viết theo dạng năm-tháng-ngày.`, fix: () => 'Hãy viết ví dụ: 2025-07-01 (ngày 1 tháng 7 năm 2025).' },
+	'invalid-url': { message: (p) => `Địa chỉ ${p.value} không hợp lệ. Địa chỉ phải bắt đầu bằng https:// (hoặc http://) và không có dấu ? hay #.`, fix: () => 'Hãy viết ví dụ: https://damha.example.vn' },
+	'invalid-email': { message: (p) => `Địa chỉ thư ${p.value} không hợp lệ.`, fix: () => 'Hãy viết ví dụ: doan@damha.example.vn' },
+	'text-empty': { message: () => 'Trường này đang để trống.', fix: () => 'Hãy viết nội dung cho trường này, hoặc xóa cả dòng nếu trường không bắt buộc.' },
+	'text-too-long': { message: (p) => `Nội dung dài ${p.length} ký tự; tối đa là ${p.max}.`, fix: (p) => `Hãy rút gọn khoảng ${p.length - p.max} ký tự.` },
+	'summary-too-long': { message: (p) => `Phần tóm tắt dài ${p.length} ký tự; tối đa là ${p.max}.`, fix: (p) => `Hãy rút gọn khoảng ${p.length - p.max} ký tự.` },
+	'number-out-of-range': { message: (p) => `Số ${p.value} nằm ngoài khoảng cho phép${p.min !== undefined ? `, nhỏ nhất là ${p.min}` : ''}${p.max !== undefined ? `, lớn nhất là ${p.max}` : ''}.`, fix: () => 'Hãy sửa lại số này.' },
+	'list-too-short': { message: (p) => `Danh sách cần ít nhất ${p.min} mục.`, fix: () => 'Hãy thêm mục vào danh sách.' },
+	'languages-vi-first': { message: () => 'Danh sách ngôn ngữ phải bắt đầu bằng vi (tiếng Việt), vì nội dung gốc viết bằng tiếng Việt.', fix: () => 'Hãy viết ví dụ: languages: [vi, en, zh, ko]' },
+	'languages-repeated': { message: () => 'Một ngôn ngữ được ghi hai lần.', fix: () => 'Hãy giữ mỗi ngôn ngữ một lần.' },
+	'invalid-slug': { message: (p) => `Tên thư mục "${p.slug}" sẽ thành một phần của địa chỉ trang, nên chỉ được có chữ thường không dấu, chữ số và dấu gạch ngang.`, fix: (p) => `Hãy đổi tên thư mục thành ${p.suggestion}.` },
+	'duplicate-slug': { message: (p) => `Thư mục "${p.slug}" trùng tên với ${p.otherFile} (khác nhau chỉ ở chữ hoa hay cách gõ dấu). Mỗi di tích cần một địa chỉ riêng.`, fix: () => 'Hãy gộp hai thư mục hoặc đổi tên một thư mục.' },
+	'duplicate-code': { message: (p) => `Mã bảng "${p.code}" đã được dùng ở ${p.otherFile}${p.otherLine ? ` (dòng ${p.otherLine})` : ''}. Mỗi di tích cần một mã riêng; mã đã in trên bảng thì không được đổi.`, fix: () => 'Hãy đặt cho di tích chưa in bảng một mã mới chưa dùng.' },
+	'code-reserved': { message: (p) => `Mã bảng "${p.code}" trùng với đường dẫn ${p.path} mà trang web đã dùng, nên mã QR sẽ dẫn sai chỗ.`, fix: () => 'Hãy chọn mã khác, ví dụ thêm chữ viết tắt của xã và một chữ số (DH10).' },
+	'translation-without-vi': { message: (p) => `Thư mục ${p.dir} có bản dịch ${p.lang}.md nhưng chưa có vi.md. Mỗi di tích cần vi.md trước; bản dịch chỉ chứa title, summary và nội dung.`, fix: () => 'Hãy tạo vi.md trong thư mục này, hoặc chuyển bản dịch vào đúng thư mục của di tích.' },
+	'unknown-language-file': { message: (p) => `Tệp ${p.name} không phải là vi.md hay một bản dịch (${list(p.languages.map((l) => `${l}.md`))}), nên bị bỏ qua.`, fix: () => 'Hãy đổi tên tệp cho đúng, hoặc chuyển nó ra khỏi thư mục di tích.' },
+	'language-not-offered': { message: (p) => `Bản dịch ${p.lang}.md chưa được hiển thị vì ngôn ngữ ${p.lang} chưa có trong danh sách languages của settings.yaml (${list(p.languages)}).`, fix: (p) => `Hãy thêm ${p.lang} vào languages trong settings.yaml nếu muốn hiển thị bản dịch này.` },
+	'latitude-out-of-range': { message: (p) => `Vĩ độ ${p.value} nằm ngoài Việt Nam: vĩ độ phải từ ${p.min} đến ${p.max}.`, fix: () => 'Hãy lấy lại tọa độ trên bản đồ: số đầu tiên Google Maps hiện ra là vĩ độ (lat).' },
+	'longitude-out-of-range': { message: (p) => `Kinh độ ${p.value} nằm ngoài Việt Nam: kinh độ phải từ ${p.min} đến ${p.max}.`, fix: () => 'Hãy lấy lại tọa độ trên bản đồ: số thứ hai Google Maps hiện ra là kinh độ (lng).' },
+	'coordinates-swapped': { message: (p) => `Vĩ độ ${p.lat} và kinh độ ${p.lng} nằm ngoài Việt Nam.`, fix: (p) => `Có vẻ vĩ độ và kinh độ bị đổi chỗ cho nhau. Hãy thử:\n    lat: ${p.lng}\n    lng: ${p.lat}` },
+	'photo-missing': { message: (p) => `Không tìm thấy ảnh "${p.src}" trong thư mục ${p.dir}.`, fix: () => 'Hãy kiểm tra tên tệp (chữ hoa và chữ thường là khác nhau) hoặc chép ảnh vào thư mục này.' },
+	'photo-outside-site-folder': { message: (p) => `Ảnh "${p.src}" nằm ngoài thư mục ${p.dir}. Ảnh của một di tích phải nằm ngay trong thư mục của di tích đó.`, fix: () => 'Hãy chép ảnh vào thư mục của di tích và chỉ ghi tên tệp, ví dụ cover.jpg.' },
+	'photo-unreadable': { message: (p) => `Tệp "${p.src}" không mở được như một ảnh.`, fix: () => 'Hãy lưu lại ảnh dạng JPEG, PNG hoặc WebP rồi chép đè lên tệp này.' },
+	'alt-missing': { message: (p) => `${p.which === 'cover' ? 'Ảnh bìa' : 'Ảnh'} chưa có mô tả (alt).`, fix: () => 'Hãy viết một câu ngắn tả những gì có trong ảnh, cho người không nhìn thấy ảnh.' },
+	'duplicate-trail-position': { message: (p) => `Thứ tự ${p.position} trên tuyến đã được dùng ở ${p.otherFile}.`, fix: () => 'Hãy đặt cho mỗi di tích một số thứ tự khác nhau.' },
+	'unsafe-link': { message: (p) => `Liên kết "${p.url}" không an toàn nên đã bị bỏ đi. Chỉ dùng liên kết bắt đầu bằng https://, http://, mailto: hoặc tel:.`, fix: () => 'Hãy thay bằng một địa chỉ https:// hoặc xóa liên kết.' },
+	'glyph-missing': { message: (p) => `Phông chữ của bảng in không có ký tự ${p.chars} trong "${p.text}", nên ký tự đó sẽ bị mất khi in.`, fix: () => 'Hãy kiểm tra ký tự lạ (có thể do dán từ Word hay Facebook) và gõ lại bằng Unikey.' },
+	'plaque-text-overflow': { message: (p) => `Dòng chữ "${p.text}" không vừa bảng ${p.size}, dù đã thu nhỏ hết mức: thừa ${p.byMm} mm.`, fix: () => 'Hãy rút gọn tên, ví dụ bỏ phần phụ đề.' },
+} satisfies ProblemMessages;

@@ -1,0 +1,88 @@
+/**
+ * The editor-facing message contract. A content mistake is a `Problem`: plain data, never thrown,
+ * collected from every loader and check, then formatted all at once in Vietnamese or English.
+ * Codes are permanent once shipped: the editors' guide and old bug reports refer to them.
+ */
+
+/** Parameters of each problem code; the message catalogues (messages/vi.ts, en.ts) are typed by it. */
+export interface ProblemParams {
+	'file-unreadable': { reason: string };
+	'settings-missing': { dir: string };
+	'sites-folder-missing': { dir: string };
+	'front-matter-missing': Record<string, never>;
+	'front-matter-unclosed': Record<string, never>;
+	'front-matter-invalid': { detail: string };
+	'duplicate-field': { key: string };
+	'required-field-missing': { key: string };
+	'unknown-field': { key: string; suggestion?: string };
+	'wrong-type': { value: string; expected: ValueKind };
+	'invalid-choice': { value: string; choices: string[]; suggestion?: string };
+	'invalid-code': { value: string; fixed?: string };
+	'invalid-date': { value: string };
+	'invalid-url': { value: string };
+	'invalid-email': { value: string };
+	'text-empty': Record<string, never>;
+	'text-too-long': { length: number; max: number };
+	'summary-too-long': { length: number; max: number };
+	'number-out-of-range': { value: string; min?: number; max?: number };
+	'list-too-short': { min: number };
+	'languages-vi-first': Record<string, never>;
+	'languages-repeated': Record<string, never>;
+	'invalid-slug': { slug: string; suggestion: string };
+	'duplicate-slug': { slug: string; otherFile: string };
+	'duplicate-code': { code: string; otherFile: string; otherLine?: number };
+	'code-reserved': { code: string; path: string };
+	'translation-without-vi': { dir: string; lang: string };
+	'unknown-language-file': { name: string; languages: string[] };
+	'language-not-offered': { lang: string; languages: string[] };
+	'latitude-out-of-range': { value: number; min: number; max: number };
+	'longitude-out-of-range': { value: number; min: number; max: number };
+	'coordinates-swapped': { lat: number; lng: number };
+	'photo-missing': { src: string; dir: string };
+	'photo-outside-site-folder': { src: string; dir: string };
+	'photo-unreadable': { src: string };
+	'alt-missing': { which: 'cover' | 'photo' };
+	'duplicate-trail-position': { position: number; otherFile: string };
+	'unsafe-link': { url: string };
+	'glyph-missing': { text: string; chars: string };
+	'plaque-text-overflow': { text: string; byMm: number; size: string };
+}
+
+export type ProblemCode = keyof ProblemParams;
+export type Severity = 'error' | 'warning';
+
+/** The kinds of value an editor can write, named in plain words by the catalogues. */
+export type ValueKind = 'text' | 'number' | 'whole-number' | 'yes-no' | 'list' | 'group' | 'date';
+
+interface ProblemBase {
+	severity: Severity;
+	/** Relative to the working directory, with forward slashes. */
+	file: string;
+	/** 1-based. */
+	line?: number;
+	/** 1-based. */
+	column?: number;
+	/** Dotted path as written in the file, e.g. `location.lat` or `photos.2.alt`. */
+	field?: string;
+}
+
+/** A mistake in the content that an editor can fix. Never thrown; collected and reported together. */
+export type Problem = { [C in ProblemCode]: ProblemBase & { code: C; params: ProblemParams[C] } }[ProblemCode];
+
+/** A problem before its place in a file is known (e.g. from a renderer that sees only a text). */
+export type ProblemAt<C extends ProblemCode = ProblemCode> = C extends ProblemCode ? Omit<Extract<Problem, { code: C }>, 'file'> : never;
+
+export function isError(problem: Problem): boolean {
+	return problem.severity === 'error';
+}
+
+/** Sorts by file, then line, then column; problems without a line come first in their file. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+	return [...problems].sort(
+		(a, b) =>
+			a.file.localeCompare(b.file, 'en') ||
+			(a.line ?? 0) - (b.line ?? 0) ||
+			(a.column ?? 0) - (b.column ?? 0) ||
+			a.code.localeCompare(b.code, 'en'),
+	);
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { LANGUAGES, LangSchema } from './language.ts';
+import { field } from './meta.ts';
+
+/** Plaque sizes offered for now; later issues add more. */
+export const PLAQUE_SIZE_IDS = ['a5'] as const;
+export type PlaqueSizeId = (typeof PLAQUE_SIZE_IDS)[number];
+
+/** Printers ask for 3 mm of bleed unless they say otherwise. */
+export const DEFAULT_BLEED_MM = 3;
+
+const BaseUrlSchema = z
+	.url({ protocol: /^https?$/ })
+	.refine((value) => { const u = new URL(value); return !u.search && !u.hash && !u.username && !u.password; })
+	// Kept without a trailing slash so that `${baseUrl}/${code}` has exactly one.
+	.transform((value) => value.replace(/\/+$/, ''))
+	.meta(field('địa chỉ trang web', 'site address', { vi: 'Địa chỉ công khai mà mã QR trỏ tới, ví dụ https://damha.example.vn.', en: 'The public address the QR codes point to, e.g. https://damha.example.vn.' }));
+
+/** `content/settings.yaml`: the site as a whole. */
+export const SettingsSchema = z.strictObject({
+	/** The site's name in each language; Vietnamese is required. */
+	name: z
+		.strictObject({ vi: z.string().trim().min(1), en: z.string().trim().min(1).optional(), zh: z.string().trim().min(1).optional(), ko: z.string().trim().min(1).optional() })
+		.meta(field('tên trang', 'site name')),
+	/** Who puts up the plaques, e.g. "Huyện Đoàn Đầm Hà". Printed on every plaque. */
+	owner: z.string().trim().min(1).meta(field('đơn vị quản lý', 'owner')),
+	/** How visitors reach the owner, e.g. to report a damaged plaque. */
+	contact: z
+		.strictObject({ email: z.email().optional(), phone: z.string().trim().min(1).optional() })
+		.optional()
+		.meta(field('liên hệ', 'contact')),
+	baseUrl: BaseUrlSchema,
+	/** Languages offered, Vietnamese first. */
+	languages: z
+		.array(LangSchema)
+		.min(1)
+		.refine((langs) => langs[0] === 'vi', { params: { rule: 'vi-first' } })
+		.refine((langs) => new Set(langs).size === langs.length, { params: { rule: 'unique' } })
+		.default(['vi'])
+		.meta(field('các ngôn ngữ', 'languages', { vi: `Bắt đầu bằng vi; có thể thêm ${LANGUAGES.slice(1).join(', ')}.`, en: `Start with vi; ${LANGUAGES.slice(1).join(', ')} may follow.` })),
+	plaque: z
+		.strictObject({
+			size: z.enum(PLAQUE_SIZE_IDS).default('a5').meta(field('khổ bảng', 'plaque size')),
+			bleedMm: z.number().min(0).max(10).default(DEFAULT_BLEED_MM).meta(field('lề xén (mm)', 'bleed (mm)')),
+		})
+		.default({ size: 'a5', bleedMm: DEFAULT_BLEED_MM })
+		.meta(field('bảng in', 'plaque')),
+});
+
+export type Settings = z.output<typeof SettingsSchema>;
+export type SettingsInput = z.input<typeof SettingsSchema>;

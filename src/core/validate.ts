@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { runChecks } from './checks/index.ts';
+import { loadTrail, type LoadResult } from './content/load-trail.ts';
+import { loadPlaqueFonts, type PlaqueFonts } from './plaque/fonts.ts';
+
+export interface ValidateOptions {
+	contentDir: string;
+	cwd: string;
+	/** The plaque fonts; loaded from node_modules when not given (tests pass their own). */
+	fonts?: PlaqueFonts;
+}
+
+export interface Validation extends LoadResult {
+	/** True when no problem is an error: the trail may be built. */
+	ok: boolean;
+}
+
+/** Loads the content folder and runs every check: the one path shared by `check`, `build` and the pages. */
+export async function validateContent(options: ValidateOptions): Promise<Validation> {
+	const loaded = await loadTrail(options);
+	const fonts = options.fonts ?? loadPlaqueFonts();
+	const settingsFile = path.relative(options.cwd, path.join(options.contentDir, 'settings.yaml')).split(path.sep).join('/');
+	const problems = runChecks({ sites: loaded.sites, settings: loaded.trail?.settings, fonts, settingsFile }, loaded.problems);
+	const ok = loaded.trail !== undefined && !problems.some((p) => p.severity === 'error');
+	return { ...loaded, problems, ok };
+}
