@@ -30,6 +30,8 @@ export interface SitePage {
 	chrome: PageChrome;
 	code: string;
 	title: string;
+	/** The Vietnamese name under a translated title: the name visitors see on signs and maps. */
+	nativeTitle: string | undefined;
 	summary: string;
 	bodyHtml: string;
 	/** The language the text is actually in (Vietnamese when untranslated). */
@@ -68,6 +70,7 @@ export function sitePageModel(trail: Trail, site: SiteEntry, lang: Lang): SitePa
 		chrome: pageChrome(trail, lang, alternates),
 		code: data.code,
 		title: translation?.data.title ?? data.title,
+		nativeTitle: translation ? data.title : undefined,
 		summary: translation?.data.summary ?? data.summary,
 		bodyHtml: renderMarkdown(translation?.body ?? site.body, { bodyLine: translation?.bodyLine ?? site.bodyLine }).html,
 		textLang,
