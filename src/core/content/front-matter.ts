@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { FieldPositions, SourcePos } from '../problems/position.ts';
 import type { ProblemAt } from '../problems/problem.ts';
 
@@ -38,7 +38,7 @@ export function parseFrontMatter(text: string): ParsedMarkdown {
 	return { ...parsed, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
 }
 
-/** Parses a whole YAML file (settings.yaml). `lineOffset` shifts every line number. */
+/** Parses a whole YAML file (settings.yaml). `lineOffset` shifts every line number. Never throws on bad input. */
 export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -46,18 +46,61 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
 		const { line, col } = lineCounter.linePos(offset);
 		return { line: line + lineOffset, column: col };
 	};
-	const problems: YamlProblem[] = doc.errors.map((error) => {
+	const problems = yamlErrorsToProblems(doc, source, at);
+	const positions: FieldPositions = { values: {}, keys: {}, raw: {}, text: {} };
+	if (problems.length > 0) return { data: undefined, positions, problems };
+	const data = toData(doc);
+	if (!data.ok) return { data: undefined, positions, problems: [{ code: 'front-matter-invalid', severity: 'error', ...at(0), params: { detail: data.detail } }] };
+	collectPositions(doc.contents, [], positions, at, source);
+	return { data: data.value, positions, problems };
+}
+
+/**
+ * Duplicate keys each get a problem, named by their dotted path; of the syntax errors only the
+ * first is kept, because the parser's later complaints are echoes of it and render the same sentence.
+ */
+function yamlErrorsToProblems(doc: Document.Parsed, source: string, at: (offset: number) => SourcePos): YamlProblem[] {
+	const duplicates: YamlProblem[] = [];
+	let syntax: YamlProblem | undefined;
+	for (const error of doc.errors) {
 		const pos = at(error.pos[0]);
 		if (error.code === 'DUPLICATE_KEY') {
 			const key = source.slice(error.pos[0]).split(/[:\n]/)[0]?.trim() ?? '';
-			return { code: 'duplicate-field', severity: 'error', ...pos, field: key, params: { key } };
+			const field = keyPathAt(doc.contents, error.pos[0], []) ?? key;
+			duplicates.push({ code: 'duplicate-field', severity: 'error', ...pos, field, params: { key } });
+		} else {
+			syntax ??= { code: 'front-matter-invalid', severity: 'error', ...pos, params: { detail: error.message.split('\n')[0] ?? '' } };
 		}
-		return { code: 'front-matter-invalid', severity: 'error', ...pos, params: { detail: error.message.split('\n')[0] ?? '' } };
-	});
-	const positions: FieldPositions = { values: {}, keys: {}, raw: {} };
-	if (problems.length > 0) return { data: undefined, positions, problems };
-	collectPositions(doc.contents, [], positions, at, source);
-	return { data: doc.toJS() ?? {}, positions, problems };
+	}
+	return syntax ? [syntax, ...duplicates] : duplicates;
+}
+
+/** The dotted path of the map key that starts at `offset`, found by walking the parsed tree. */
+function keyPathAt(node: unknown, offset: number, path: string[]): string | undefined {
+	if (isMap(node)) {
+		for (const pair of node.items) {
+			if (!isPair(pair) || !isScalar(pair.key)) continue;
+			const childPath = [...path, String(pair.key.value)];
+			if (pair.key.range?.[0] === offset) return childPath.join('.');
+			const found = keyPathAt(pair.value, offset, childPath);
+			if (found) return found;
+		}
+	} else if (isSeq(node)) {
+		for (const [i, item] of node.items.entries()) {
+			const found = keyPathAt(item, offset, [...path, String(i)]);
+			if (found) return found;
+		}
+	}
+	return undefined;
+}
+
+/** Aliases can point nowhere or expand to millions of nodes (an "alias bomb"); yaml throws on both. */
+function toData(doc: Document.Parsed): { ok: true; value: unknown } | { ok: false; detail: string } {
+	try {
+		return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) ?? {} };
+	} catch (error) {
+		return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+	}
 }
 
 function collectPositions(node: unknown, path: string[], out: FieldPositions, at: (offset: number) => SourcePos, source: string): void {
@@ -67,6 +110,7 @@ function collectPositions(node: unknown, path: string[], out: FieldPositions, at
 		const key = path.join('.');
 		out.values[key] = at(range[0]);
 		out.raw[key] = source.slice(range[0], range[1]).trim();
+		if (isScalar(node) && node.value !== null) (out.text ??= {})[key] = String(node.value);
 	}
 	if (isMap(node)) {
 		for (const pair of node.items) {
@@ -81,5 +125,5 @@ function collectPositions(node: unknown, path: string[], out: FieldPositions, at
 }
 
 function emptyYaml(problems: YamlProblem[]): ParsedYaml {
-	return { data: undefined, positions: { values: {}, keys: {}, raw: {} }, problems };
+	return { data: undefined, positions: { values: {}, keys: {}, raw: {}, text: {} }, problems };
 }

@@ -12,6 +12,8 @@ export interface FieldPositions {
 	keys: Record<string, SourcePos>;
 	/** The value exactly as written in the file, so messages quote the editor's own text. */
 	raw: Record<string, string>;
+	/** A scalar's value as parsed (a folded block without its `>-` and indents), for lengths. Absent when not recorded. */
+	text?: Record<string, string>;
 }
 
 /**
@@ -21,8 +23,13 @@ export interface FieldPositions {
 export function positionOf(positions: FieldPositions, path: readonly (string | number)[]): SourcePos | undefined {
 	for (let n = path.length; n > 0; n--) {
 		const key = path.slice(0, n).join('.');
-		const pos = n === path.length ? (positions.values[key] ?? positions.keys[key]) : positions.keys[key];
+		// A parent group is named by its key ("location:"); a list item has no key, so by its first line.
+		const pos = n === path.length ? (positions.values[key] ?? positions.keys[key]) : (positions.keys[key] ?? (isIndex(path[n - 1]) ? positions.values[key] : undefined));
 		if (pos) return pos;
 	}
 	return positions.values[''];
+}
+
+function isIndex(segment: string | number | undefined): boolean {
+	return typeof segment === 'number' || /^\d+$/.test(segment ?? '');
 }
