@@ -3,6 +3,7 @@ import { positionOf, type FieldPositions } from './position.ts';
 import { CODE_PATTERN, fieldNamesAt } from '../schema/index.ts';
 import type { Problem, ProblemAt, ValueKind } from './problem.ts';
 import { closestMatch } from './suggest.ts';
+import { foldForSearch } from '../slug.ts';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly (string | number)[];
@@ -45,13 +46,15 @@ function issueToProblems(issue: Issue, schema: z.ZodType, positions: FieldPositi
 		});
 	}
 	const raw = positions.raw[field] ?? '';
-	const problem = field in positions.values ? describe(issue, field, raw) : missing(field);
+	const text = positions.text?.[field] ?? unquote(raw);
+	const problem = field in positions.values ? describe(issue, field, raw, text) : missing(field);
 	return [{ ...problem, field, ...(positions.values[field] ?? positions.keys[field]) } as ProblemAt];
 }
 
 type Described = Omit<ProblemAt, 'field' | 'line' | 'column'>;
 
-function describe(issue: Issue, field: string, raw: string): Described {
+/** `raw` is the value as typed (quoted in messages); `text` is the value as parsed (measured). */
+function describe(issue: Issue, field: string, raw: string, text: string): Described {
 	const error = { severity: 'error' } as const;
 	const key = field.split('.').at(-1) ?? field;
 	switch (issue.code) {
@@ -66,9 +69,9 @@ function describe(issue: Issue, field: string, raw: string): Described {
 		case 'invalid_format':
 			return describeFormat(issue.format, key, raw);
 		case 'too_big':
-			return describeSize(issue.origin, key, raw, { max: Number(issue.maximum) });
+			return describeSize(issue.origin, key, raw, text, { max: Number(issue.maximum) });
 		case 'too_small':
-			return describeSize(issue.origin, key, raw, { min: Number(issue.minimum) + (issue.inclusive === false ? 1 : 0) });
+			return describeSize(issue.origin, key, raw, text, { min: Number(issue.minimum) + (issue.inclusive === false ? 1 : 0) });
 		case 'custom':
 			return describeCustom(issue.params?.['rule'], key, raw);
 		default:
@@ -84,7 +87,8 @@ function describeFormat(format: string, key: string, raw: string): Described {
 	const error = { severity: 'error' } as const;
 	const value = unquote(raw);
 	if (key === 'code') {
-		const fixed = value.normalize('NFKC').replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+		// Fold accents first: "đình" should suggest DINH, not the NH left after dropping non-ASCII letters.
+		const fixed = foldForSearch(value.normalize('NFKC')).replace(/[^a-z0-9]/g, '').toUpperCase();
 		return { ...error, code: 'invalid-code', params: CODE_PATTERN.test(fixed) ? { value: raw, fixed } : { value: raw } };
 	}
 	if (format === 'date') return { ...error, code: 'invalid-date', params: { value: raw } };
@@ -92,11 +96,11 @@ function describeFormat(format: string, key: string, raw: string): Described {
 	return { ...error, code: 'invalid-url', params: { value: raw } };
 }
 
-function describeSize(origin: string, key: string, raw: string, limit: { min?: number; max?: number }): Described {
+function describeSize(origin: string, key: string, raw: string, text: string, limit: { min?: number; max?: number }): Described {
 	const error = { severity: 'error' } as const;
 	if (origin === 'array') return { ...error, code: 'list-too-short', params: { min: limit.min ?? 1 } };
 	if (origin === 'number') return { ...error, code: 'number-out-of-range', params: { value: raw, ...limit } };
-	const length = [...unquote(raw).trim()].length;
+	const length = [...text.trim()].length;
 	if (limit.max === undefined) return { ...error, code: 'text-empty', params: {} };
 	if (key === 'summary') return { ...error, code: 'summary-too-long', params: { length, max: limit.max } };
 	return { ...error, code: 'text-too-long', params: { length, max: limit.max } };

@@ -11,22 +11,38 @@ export const DEFAULT_BLEED_MM = 3;
 
 const BaseUrlSchema = z
 	.url({ protocol: /^https?$/ })
-	.refine((value) => { const u = new URL(value); return !u.search && !u.hash && !u.username && !u.password; })
+	// Runs even when the URL check above failed (zod 4 goes on to later checks), so it must not throw.
+	.refine((value) => {
+		const url = URL.parse(value);
+		return !url || (!url.search && !url.hash && !url.username && !url.password);
+	})
 	// Kept without a trailing slash so that `${baseUrl}/${code}` has exactly one.
 	.transform((value) => value.replace(/\/+$/, ''))
 	.meta(field('địa chỉ trang web', 'site address', { vi: 'Địa chỉ công khai mà mã QR trỏ tới, ví dụ https://damha.example.vn.', en: 'The public address the QR codes point to, e.g. https://damha.example.vn.' }));
+
+function siteName(vi: string, en: string) {
+	return z.string().trim().min(1).meta(field(`tên trang (${vi})`, `site name (${en})`));
+}
 
 /** `content/settings.yaml`: the site as a whole. */
 export const SettingsSchema = z.strictObject({
 	/** The site's name in each language; Vietnamese is required. */
 	name: z
-		.strictObject({ vi: z.string().trim().min(1), en: z.string().trim().min(1).optional(), zh: z.string().trim().min(1).optional(), ko: z.string().trim().min(1).optional() })
+		.strictObject({
+			vi: siteName('tiếng Việt', 'Vietnamese'),
+			en: siteName('tiếng Anh', 'English').optional(),
+			zh: siteName('tiếng Trung', 'Chinese').optional(),
+			ko: siteName('tiếng Hàn', 'Korean').optional(),
+		})
 		.meta(field('tên trang', 'site name')),
 	/** Who puts up the plaques, e.g. "Huyện Đoàn Đầm Hà". Printed on every plaque. */
 	owner: z.string().trim().min(1).meta(field('đơn vị quản lý', 'owner')),
 	/** How visitors reach the owner, e.g. to report a damaged plaque. */
 	contact: z
-		.strictObject({ email: z.email().optional(), phone: z.string().trim().min(1).optional() })
+		.strictObject({
+			email: z.email().optional().meta(field('thư điện tử', 'email')),
+			phone: z.string().trim().min(1).optional().meta(field('số điện thoại', 'phone number')),
+		})
 		.optional()
 		.meta(field('liên hệ', 'contact')),
 	baseUrl: BaseUrlSchema,
