@@ -102,13 +102,14 @@ async function loadSite(dir: string, slug: string, ctx: Ctx): Promise<SiteEntry 
 	const files = ((await listDir(dir)) ?? []).map((f) => f.normalize('NFC'));
 	const markdown = files.filter((f) => f.toLowerCase().endsWith('.md') && !f.startsWith('.'));
 	const langs = markdown.map((f) => f.slice(0, -3)).filter((l): l is Lang => isLang(l));
-	for (const name of markdown.filter((f) => !isLang(f.slice(0, -3)))) {
-		report(ctx, display(ctx, path.join(dir, name)), [{ code: 'unknown-language-file', severity: 'warning', params: { name, languages: [...LANGUAGES] } }]);
-	}
+	reportOddMarkdownNames(ctx, dir, markdown);
 	if (!langs.includes('vi')) {
 		for (const lang of langs) {
 			report(ctx, display(ctx, path.join(dir, `${lang}.md`)), [{ code: 'translation-without-vi', severity: 'error', params: { dir: `${display(ctx, dir)}/`, lang } }]);
 		}
+		// A folder with no Markdown at all would otherwise drop out of the site without a word.
+		const misnamed = markdown.some((f) => f.toLowerCase() === 'vi.md');
+		if (!langs.length && !misnamed) report(ctx, `${display(ctx, dir)}/`, [{ code: 'vi-missing', severity: 'error', params: { dir: `${display(ctx, dir)}/` } }]);
 		return undefined;
 	}
 	const vi = await loadMarkdown(ctx, path.join(dir, 'vi.md'), SiteSchema);
@@ -121,6 +122,19 @@ async function loadSite(dir: string, slug: string, ctx: Ctx): Promise<SiteEntry 
 	}
 	const { photos, photoStatus } = await loadPhotos(dir, [vi.data.cover, ...(vi.data.photos ?? [])].map((p) => p.src));
 	return { slug, dir, file: vi.file, data: vi.data, body: vi.body, bodyLine: vi.bodyLine, positions: vi.positions, translations, photos, photoStatus };
+}
+
+/**
+ * "Vi.md" is an error, not a warning: on Linux it is not vi.md, and the site would vanish from the
+ * build while check passed. Other unknown names ("ghi-chu.md") are only notes to the editor.
+ */
+function reportOddMarkdownNames(ctx: Ctx, dir: string, markdown: readonly string[]): void {
+	for (const name of markdown.filter((f) => !isLang(f.slice(0, -3)))) {
+		const expected = name.toLowerCase();
+		const file = display(ctx, path.join(dir, name));
+		if (isLang(expected.slice(0, -3))) report(ctx, file, [{ code: 'language-file-case', severity: 'error', params: { name, expected } }]);
+		else report(ctx, file, [{ code: 'unknown-language-file', severity: 'warning', params: { name, languages: [...LANGUAGES] } }]);
+	}
 }
 
 async function loadMarkdown<S extends typeof SiteSchema | typeof TranslationSchema>(ctx: Ctx, abs: string, schema: S) {
@@ -152,7 +166,7 @@ async function loadPhotos(dir: string, sources: readonly string[]) {
 async function resolvePhoto(dir: string, src: string): Promise<{ status: PhotoStatus; file?: PhotoFile }> {
 	const abs = path.resolve(dir, src);
 	if (path.isAbsolute(src) || !isInside(dir, abs)) return { status: 'outside' };
-	const real = await realpath(abs).catch(() => undefined);
+	const real = (await realpath(abs).catch(() => undefined)) ?? (await findByNfcName(abs));
 	if (!real) return { status: 'missing' };
 	// A symbolic link may lead out of the folder even when the name does not.
 	if (!isInside(await realpath(dir), real)) return { status: 'outside' };
@@ -161,6 +175,17 @@ async function resolvePhoto(dir: string, src: string): Promise<{ status: PhotoSt
 	if (!bytes || !info) return { status: 'unreadable' };
 	const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
 	return { status: 'ok', file: { src, path: real, ...info, hash } };
+}
+
+/**
+ * Finds a file whose name differs from `abs` only in Unicode form: a photo named "Đình.jpg" on a
+ * Mac may be stored decomposed (NFD) while vi.md, normalised on load, names it composed (NFC).
+ */
+async function findByNfcName(abs: string): Promise<string | undefined> {
+	const wanted = path.basename(abs).normalize('NFC');
+	const names = (await listDir(path.dirname(abs))) ?? [];
+	const match = names.find((name) => name !== path.basename(abs) && name.normalize('NFC') === wanted);
+	return match ? realpath(path.join(path.dirname(abs), match)).catch(() => undefined) : undefined;
 }
 
 function isInside(dir: string, target: string): boolean {

@@ -33,6 +33,8 @@ export interface ProblemParams {
 	'duplicate-code': { code: string; otherFile: string; otherLine?: number };
 	'code-reserved': { code: string; path: string };
 	'translation-without-vi': { dir: string; lang: string };
+	'vi-missing': { dir: string };
+	'language-file-case': { name: string; expected: string };
 	'unknown-language-file': { name: string; languages: string[] };
 	'language-not-offered': { lang: string; languages: string[] };
 	'latitude-out-of-range': { value: number; min: number; max: number };

@@ -1,0 +1,543 @@
+import { describe, expect, test } from 'vitest';
+import { codeFrame, formatProblem, formatReport, problemText, type ReportLang } from '../../../src/core/problems/format.ts';
+import type { Problem, ProblemCode, ProblemParams, ValueKind } from '../../../src/core/problems/problem.ts';
+import { enMessages } from '../../../src/core/problems/messages/en.ts';
+import { viMessages } from '../../../src/core/problems/messages/vi.ts';
+import { ALL_CODES, BARE_PARAMS, SAMPLE_PARAMS, sampleProblem } from './samples.ts';
+
+/** Each code's message and fix in Vietnamese then English, as the editor reads them. */
+function bothLanguages(codes: readonly ProblemCode[], params: Partial<{ [C in ProblemCode]: ProblemParams[C] }> = SAMPLE_PARAMS): string {
+	return codes
+		.map((code) => {
+			const problem = sampleProblem(code, params[code] ?? SAMPLE_PARAMS[code]);
+			const lines: string[] = [code];
+			for (const lang of ['vi', 'en'] as const) {
+				const { message, fix } = problemText(problem, lang);
+				lines.push(`  ${lang}: ${message}`);
+				if (fix) lines.push(`      → ${fix.split('\n').join('\n        ')}`);
+			}
+			return lines.join('\n');
+		})
+		.join('\n');
+}
+
+const FILES_AND_BLOCKS: ProblemCode[] = ['file-unreadable', 'settings-missing', 'sites-folder-missing', 'front-matter-missing', 'front-matter-unclosed', 'front-matter-invalid', 'duplicate-field'];
+const FIELDS: ProblemCode[] = [
+	'required-field-missing',
+	'unknown-field',
+	'wrong-type',
+	'invalid-choice',
+	'invalid-code',
+	'invalid-date',
+	'invalid-url',
+	'invalid-email',
+	'text-empty',
+	'text-too-long',
+	'summary-too-long',
+	'number-out-of-range',
+	'list-too-short',
+	'languages-vi-first',
+	'languages-repeated',
+];
+const SITES: ProblemCode[] = [
+	'invalid-slug',
+	'duplicate-slug',
+	'duplicate-code',
+	'code-reserved',
+	'translation-without-vi',
+	'vi-missing',
+	'language-file-case',
+	'unknown-language-file',
+	'language-not-offered',
+	'latitude-out-of-range',
+	'longitude-out-of-range',
+	'coordinates-swapped',
+	'duplicate-trail-position',
+];
+const PHOTOS_LINKS_PLAQUES: ProblemCode[] = ['photo-missing', 'photo-outside-site-folder', 'photo-unreadable', 'alt-missing', 'unsafe-link', 'glyph-missing', 'plaque-text-overflow'];
+
+describe('problemText', () => {
+	test('the tests below cover every code of both catalogues', () => {
+		const tested = [...FILES_AND_BLOCKS, ...FIELDS, ...SITES, ...PHOTOS_LINKS_PLAQUES];
+		expect(new Set(tested).size).toBe(tested.length);
+		expect([...tested].sort()).toEqual([...ALL_CODES].sort());
+		expect(Object.keys(viMessages).sort()).toEqual([...ALL_CODES].sort());
+		expect(Object.keys(enMessages).sort()).toEqual([...ALL_CODES].sort());
+	});
+
+	test('files and the information block, in Vietnamese and English', () => {
+		expect(bothLanguages(FILES_AND_BLOCKS)).toMatchInlineSnapshot(`
+			"file-unreadable
+			  vi: Không đọc được tệp này (EACCES).
+			      → Hãy kiểm tra tệp còn tồn tại và không bị khóa, rồi chạy lại.
+			  en: This file cannot be read (EACCES).
+			      → Check that the file still exists and is not locked, then run again.
+			settings-missing
+			  vi: Thư mục content/ chưa có tệp settings.yaml, tệp cài đặt chung của trang.
+			      → Hãy chép settings.yaml từ bộ nội dung mẫu rồi sửa tên trang, đơn vị quản lý và địa chỉ trang web.
+			  en: The folder content/ has no settings.yaml, the file with the site's own settings.
+			      → Copy settings.yaml from the sample content, then change the site name, the owner and the site address.
+			sites-folder-missing
+			  vi: Chưa có thư mục content/sites/, nơi chứa các di tích.
+			      → Hãy tạo thư mục sites/, mỗi di tích một thư mục con có tệp vi.md.
+			  en: There is no folder content/sites/ to hold the sites.
+			      → Create a sites/ folder with one folder per site, each holding a vi.md.
+			front-matter-missing
+			  vi: Tệp không bắt đầu bằng phần thông tin đặt giữa hai dòng "---".
+			      → Hãy để dòng đầu tiên của tệp là "---", rồi các trường thông tin, rồi một dòng "---" nữa trước phần nội dung.
+			  en: The file does not start with the information block between two "---" lines.
+			      → Make the first line of the file "---", then the fields, then another "---" line before the text.
+			front-matter-unclosed
+			  vi: Phần thông tin mở bằng dòng "---" nhưng không có dòng "---" đóng lại.
+			      → Hãy thêm một dòng chỉ có "---" sau trường thông tin cuối cùng.
+			  en: The information block opens with a "---" line but no "---" line closes it.
+			      → Add a line with only "---" after the last field.
+			front-matter-invalid
+			  vi: Phần thông tin ở đầu tệp viết chưa đúng cách, nên không đọc được.
+			      → Hãy kiểm tra dòng này: mỗi trường viết "tên: giá trị", các trường con lùi vào đều nhau bằng dấu cách (không dùng phím Tab), dấu ngoặc mở thì phải đóng.
+			  en: The information block at the top of the file is not written correctly, so it cannot be read.
+			      → Check this line: each field is written "name: value", sub-fields are indented evenly with spaces (not Tab), and every bracket that opens also closes.
+			duplicate-field
+			  vi: Trường "title" được viết hai lần.
+			      → Hãy giữ một lần và xóa dòng còn lại.
+			  en: The field "title" is written twice.
+			      → Keep one and delete the other line."
+		`);
+	});
+
+	test('fields, in Vietnamese and English', () => {
+		expect(bothLanguages(FIELDS)).toMatchInlineSnapshot(`
+			"required-field-missing
+			  vi: Thiếu trường "address". Trường này là bắt buộc.
+			      → Hãy thêm một dòng "address: …" với giá trị phù hợp.
+			  en: The field "address" is missing. It is required.
+			      → Add a line "address: …" with a suitable value.
+			unknown-field
+			  vi: Không có trường nào tên "tittle".
+			      → Có phải ý bạn là "title"? Hãy sửa tên trường thành title.
+			  en: There is no field called "tittle".
+			      → Did you mean "title"? Rename the field to title.
+			wrong-type
+			  vi: Giá trị "21,35" không đúng kiểu. Trường này cần số.
+			      → Hãy viết một số, dùng dấu chấm cho phần thập phân, không đặt trong ngoặc kép.
+			  en: The value "21,35" is of the wrong kind. This field needs a number.
+			      → Write a number, with a dot for decimals and without quotes.
+			invalid-choice
+			  vi: Giá trị histroic không nằm trong danh sách cho phép: historic, architecture, archaeology, scenic, mixed, tourism.
+			      → Có phải ý bạn là "historic"? Hãy sửa thành historic.
+			  en: The value histroic is not one of the allowed values: historic, architecture, archaeology, scenic, mixed, tourism.
+			      → Did you mean "historic"? Change it to historic.
+			invalid-code
+			  vi: Mã bảng dh 01 không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.
+			      → Hãy viết: code: DH01
+			  en: The plaque code dh 01 is not valid. A plaque code has 2 to 8 capital letters (A–Z) or digits, with no accents and no spaces.
+			      → Write: code: DH01
+			invalid-date
+			  vi: Ngày 01/07/2025 không hợp lệ. Ngày viết theo dạng năm-tháng-ngày.
+			      → Hãy viết ví dụ: 2025-07-01 (ngày 1 tháng 7 năm 2025).
+			  en: The date 01/07/2025 is not valid. Dates are written year-month-day.
+			      → Write for example: 2025-07-01 (1 July 2025).
+			invalid-url
+			  vi: Địa chỉ damha.example.vn không hợp lệ. Địa chỉ phải bắt đầu bằng https:// (hoặc http://) và không có dấu ? hay #.
+			      → Hãy viết ví dụ: https://damha.example.vn
+			  en: The address damha.example.vn is not valid. It must start with https:// (or http://) and have no ? or #.
+			      → Write for example: https://damha.example.vn
+			invalid-email
+			  vi: Địa chỉ thư doan-damha.example.vn không hợp lệ.
+			      → Hãy viết ví dụ: doan@damha.example.vn
+			  en: The email address doan-damha.example.vn is not valid.
+			      → Write for example: union@damha.example.vn
+			text-empty
+			  vi: Trường này đang để trống.
+			      → Hãy viết nội dung cho trường này, hoặc xóa cả dòng nếu trường không bắt buộc.
+			  en: This field is empty.
+			      → Write something in this field, or delete the whole line if the field is optional.
+			text-too-long
+			  vi: Nội dung dài 164 ký tự; tối đa là 160.
+			      → Hãy rút gọn khoảng 4 ký tự.
+			  en: The text is 164 characters long; the limit is 160.
+			      → Shorten it by about 4 characters.
+			summary-too-long
+			  vi: Phần tóm tắt dài 231 ký tự; tối đa là 200.
+			      → Hãy rút gọn khoảng 31 ký tự.
+			  en: The summary is 231 characters long; the limit is 200.
+			      → Shorten it by about 31 characters.
+			number-out-of-range
+			  vi: Số 12 nằm ngoài khoảng cho phép, nhỏ nhất là 0, lớn nhất là 10.
+			      → Hãy sửa lại số này.
+			  en: The number 12 is out of range; the smallest allowed is 0; the largest allowed is 10.
+			      → Correct the number.
+			list-too-short
+			  vi: Danh sách cần ít nhất 1 mục.
+			      → Hãy thêm mục vào danh sách.
+			  en: The list needs at least 1 item.
+			      → Add items to the list.
+			languages-vi-first
+			  vi: Danh sách ngôn ngữ phải bắt đầu bằng vi (tiếng Việt), vì nội dung gốc viết bằng tiếng Việt.
+			      → Hãy viết ví dụ: languages: [vi, en, zh, ko]
+			  en: The list of languages must start with vi (Vietnamese), because the original text is written in Vietnamese.
+			      → Write for example: languages: [vi, en, zh, ko]
+			languages-repeated
+			  vi: Một ngôn ngữ được ghi hai lần.
+			      → Hãy giữ mỗi ngôn ngữ một lần.
+			  en: A language is listed twice.
+			      → List each language once."
+		`);
+	});
+
+	test('sites and the trail, in Vietnamese and English', () => {
+		expect(bothLanguages(SITES)).toMatchInlineSnapshot(`
+			"invalid-slug
+			  vi: Tên thư mục "Đình Đầm Hà" sẽ thành một phần của địa chỉ trang, nên chỉ được có chữ thường không dấu, chữ số và dấu gạch ngang.
+			      → Hãy đổi tên thư mục thành dinh-dam-ha.
+			  en: The folder name "Đình Đầm Hà" becomes part of the page address, so it may only hold lower-case letters without accents, digits and hyphens.
+			      → Rename the folder to dinh-dam-ha.
+			duplicate-slug
+			  vi: Thư mục "Dinh-Dam-Ha" trùng tên với content/sites/dinh-dam-ha/ (khác nhau chỉ ở chữ hoa hay cách gõ dấu). Mỗi di tích cần một địa chỉ riêng.
+			      → Hãy gộp hai thư mục hoặc đổi tên một thư mục.
+			  en: The folder "Dinh-Dam-Ha" has the same name as content/sites/dinh-dam-ha/ (they differ only in capitals or in how accents were typed). Each site needs its own address.
+			      → Merge the two folders or rename one of them.
+			duplicate-code
+			  vi: Mã bảng "DH01" đã được dùng ở content/sites/dinh-x/vi.md (dòng 2). Mỗi di tích cần một mã riêng; mã đã in trên bảng thì không được đổi.
+			      → Hãy đặt cho di tích chưa in bảng một mã mới chưa dùng.
+			  en: Plaque code "DH01" is already used in content/sites/dinh-x/vi.md (line 2). Each site needs its own code; a code that has been printed must never change.
+			      → Give the site whose plaque is not printed yet a new, unused code.
+			code-reserved
+			  vi: Mã bảng "EN" trùng với đường dẫn /en/ mà trang web đã dùng, nên mã QR sẽ dẫn sai chỗ.
+			      → Hãy chọn mã khác, ví dụ thêm chữ viết tắt của xã và một chữ số (DH10).
+			  en: Plaque code "EN" is the same as the path /en/ that the site itself uses, so its QR code would lead to the wrong page.
+			      → Choose another code, for example a commune abbreviation and a number (DH10).
+			translation-without-vi
+			  vi: Thư mục content/sites/abc/ có bản dịch en.md nhưng chưa có vi.md. Mỗi di tích cần vi.md trước; bản dịch chỉ chứa title, summary và nội dung.
+			      → Hãy tạo vi.md trong thư mục này, hoặc chuyển bản dịch vào đúng thư mục của di tích.
+			  en: content/sites/abc/ has a translation en.md but no vi.md. Every site needs vi.md first; a translation holds only title, summary and the text.
+			      → Create vi.md in this folder, or move the translation into the right site folder.
+			vi-missing
+			  vi: Thư mục content/sites/dinh-moi/ chưa có tệp vi.md, nên di tích này không được đưa lên trang.
+			      → Hãy tạo vi.md trong thư mục này (chép từ một di tích có sẵn), hoặc xóa thư mục nếu không dùng đến.
+			  en: The folder content/sites/dinh-moi/ has no vi.md, so this site is left off the website.
+			      → Create vi.md in this folder (copy one from another site), or delete the folder if it is not needed.
+			language-file-case
+			  vi: Tệp Vi.md phải viết bằng chữ thường: vi.md. Trên máy chủ, chữ hoa và chữ thường là khác nhau, nên tệp này sẽ không được đọc.
+			      → Hãy đổi tên tệp thành vi.md.
+			  en: The file Vi.md must be written in lower case: vi.md. On the server, capital and small letters differ, so this file would not be read.
+			      → Rename the file to vi.md.
+			unknown-language-file
+			  vi: Tệp fr.md không phải là vi.md hay một bản dịch (vi.md, en.md, zh.md, ko.md), nên bị bỏ qua.
+			      → Hãy đổi tên tệp cho đúng, hoặc chuyển nó ra khỏi thư mục di tích.
+			  en: The file fr.md is neither vi.md nor a translation (vi.md, en.md, zh.md, ko.md), so it is ignored.
+			      → Rename the file correctly, or move it out of the site folder.
+			language-not-offered
+			  vi: Bản dịch ko.md chưa được hiển thị vì ngôn ngữ ko chưa có trong danh sách languages của settings.yaml (vi, en).
+			      → Hãy thêm ko vào languages trong settings.yaml nếu muốn hiển thị bản dịch này.
+			  en: The translation ko.md is not shown because ko is not in the languages of settings.yaml (vi, en).
+			      → Add ko to languages in settings.yaml to show this translation.
+			latitude-out-of-range
+			  vi: Vĩ độ 31.5 nằm ngoài Việt Nam: vĩ độ phải từ 8 đến 24.
+			      → Hãy lấy lại tọa độ trên bản đồ: số đầu tiên Google Maps hiện ra là vĩ độ (lat).
+			  en: Latitude 31.5 is outside Vietnam: it must be between 8 and 24.
+			      → Take the coordinates from the map again: the first number Google Maps shows is the latitude (lat).
+			longitude-out-of-range
+			  vi: Kinh độ 117.6 nằm ngoài Việt Nam: kinh độ phải từ 102 đến 110.
+			      → Hãy lấy lại tọa độ trên bản đồ: số thứ hai Google Maps hiện ra là kinh độ (lng).
+			  en: Longitude 117.6 is outside Vietnam: it must be between 102 and 110.
+			      → Take the coordinates from the map again: the second number Google Maps shows is the longitude (lng).
+			coordinates-swapped
+			  vi: Vĩ độ 107.5 và kinh độ 21.4 nằm ngoài Việt Nam.
+			      → Có vẻ vĩ độ và kinh độ bị đổi chỗ cho nhau. Hãy thử:
+			            lat: 21.4
+			            lng: 107.5
+			  en: Latitude 107.5 and longitude 21.4 are outside Vietnam.
+			      → Latitude and longitude look swapped. Try:
+			            lat: 21.4
+			            lng: 107.5
+			duplicate-trail-position
+			  vi: Thứ tự 3 trên tuyến đã được dùng ở content/sites/chua-sau/vi.md.
+			      → Hãy đặt cho mỗi di tích một số thứ tự khác nhau.
+			  en: Trail position 3 is already used in content/sites/chua-sau/vi.md.
+			      → Give each site a different position."
+		`);
+	});
+
+	test('photos, links and plaques, in Vietnamese and English', () => {
+		expect(bothLanguages(PHOTOS_LINKS_PLAQUES)).toMatchInlineSnapshot(`
+			"photo-missing
+			  vi: Không tìm thấy ảnh "cover.jpg" trong thư mục content/sites/den-cap/.
+			      → Hãy kiểm tra tên tệp (chữ hoa và chữ thường là khác nhau) hoặc chép ảnh vào thư mục này.
+			  en: The photo "cover.jpg" is not in content/sites/den-cap/.
+			      → Check the file name (upper and lower case differ) or copy the photo into this folder.
+			photo-outside-site-folder
+			  vi: Ảnh "../dinh-mau/cover.jpg" nằm ngoài thư mục content/sites/den-cap/. Ảnh của một di tích phải nằm ngay trong thư mục của di tích đó.
+			      → Hãy chép ảnh vào thư mục của di tích và chỉ ghi tên tệp, ví dụ cover.jpg.
+			  en: The photo "../dinh-mau/cover.jpg" is outside content/sites/den-cap/. A site's photos must be inside that site's own folder.
+			      → Copy the photo into the site's folder and write only its file name, e.g. cover.jpg.
+			photo-unreadable
+			  vi: Tệp "cover.jpg" không mở được như một ảnh.
+			      → Hãy lưu lại ảnh dạng JPEG, PNG hoặc WebP rồi chép đè lên tệp này.
+			  en: The file "cover.jpg" cannot be opened as a photo.
+			      → Save the photo again as JPEG, PNG or WebP and copy it over this file.
+			alt-missing
+			  vi: Ảnh bìa chưa có mô tả (alt).
+			      → Hãy viết một câu ngắn tả những gì có trong ảnh, cho người không nhìn thấy ảnh.
+			  en: The cover photo has no description (alt).
+			      → Write one short sentence saying what the photo shows, for people who cannot see it.
+			unsafe-link
+			  vi: Liên kết "javascript:alert(1)" không an toàn nên đã bị bỏ đi. Chỉ dùng liên kết bắt đầu bằng https://, http://, mailto: hoặc tel:.
+			      → Hãy thay bằng một địa chỉ https:// hoặc xóa liên kết.
+			  en: The link "javascript:alert(1)" is unsafe and was removed. Only links starting with https://, http://, mailto: or tel: are kept.
+			      → Replace it with an https:// address or remove the link.
+			glyph-missing
+			  vi: Phông chữ của bảng in không có ký tự "漢" (U+6F22) trong "Đình 漢 Đầm Hà", nên ký tự đó sẽ bị mất khi in.
+			      → Hãy kiểm tra ký tự lạ (có thể do dán từ Word hay Facebook) và gõ lại bằng Unikey.
+			  en: The plaque font has no "漢" (U+6F22) in "Đình 漢 Đầm Hà", so that character would be lost in print.
+			      → Look for an odd character (often pasted from Word or Facebook) and retype it with Unikey.
+			plaque-text-overflow
+			  vi: Dòng chữ "Tượng đài Anh hùng liệt sĩ Hà Quang Vóc và các chiến sĩ" không vừa bảng A5, dù đã thu nhỏ hết mức: thừa 4.2 mm.
+			      → Hãy rút gọn tên, ví dụ bỏ phần phụ đề.
+			  en: The text "Tượng đài Anh hùng liệt sĩ Hà Quang Vóc và các chiến sĩ" does not fit the A5 plaque even at its smallest size: 4.2 mm too wide.
+			      → Shorten the name, for example by dropping a subtitle."
+		`);
+	});
+
+	test('reads well with the optional parameters left out', () => {
+		const codes: ProblemCode[] = ['unknown-field', 'invalid-choice', 'invalid-code', 'number-out-of-range', 'duplicate-code', 'alt-missing'];
+		expect(bothLanguages(codes, BARE_PARAMS)).toMatchInlineSnapshot(`
+			"unknown-field
+			  vi: Không có trường nào tên "ghiChu".
+			      → Hãy xóa trường này hoặc kiểm tra lại tên trường trong hướng dẫn.
+			  en: There is no field called "ghiChu".
+			      → Delete this field or check its name in the guide.
+			invalid-choice
+			  vi: Giá trị cấp tỉnh không nằm trong danh sách cho phép: special-national, national, provincial, inventoried, unranked.
+			      → Hãy chọn một giá trị trong danh sách trên.
+			  en: The value cấp tỉnh is not one of the allowed values: special-national, national, provincial, inventoried, unranked.
+			      → Choose one of the values above.
+			invalid-code
+			  vi: Mã bảng DAMHA-DINH-01 không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.
+			      → Hãy đặt một mã như DH01.
+			  en: The plaque code DAMHA-DINH-01 is not valid. A plaque code has 2 to 8 capital letters (A–Z) or digits, with no accents and no spaces.
+			      → Use a code such as DH01.
+			number-out-of-range
+			  vi: Số 0 nằm ngoài khoảng cho phép.
+			      → Hãy sửa lại số này.
+			  en: The number 0 is out of range.
+			      → Correct the number.
+			duplicate-code
+			  vi: Mã bảng "DH01" đã được dùng ở content/sites/dinh-x/vi.md. Mỗi di tích cần một mã riêng; mã đã in trên bảng thì không được đổi.
+			      → Hãy đặt cho di tích chưa in bảng một mã mới chưa dùng.
+			  en: Plaque code "DH01" is already used in content/sites/dinh-x/vi.md. Each site needs its own code; a code that has been printed must never change.
+			      → Give the site whose plaque is not printed yet a new, unused code.
+			alt-missing
+			  vi: Ảnh chưa có mô tả (alt).
+			      → Hãy viết một câu ngắn tả những gì có trong ảnh, cho người không nhìn thấy ảnh.
+			  en: The photo has no description (alt).
+			      → Write one short sentence saying what the photo shows, for people who cannot see it."
+		`);
+	});
+
+	test('names every kind of value in plain words (wrong-type)', () => {
+		const kinds: ValueKind[] = ['text', 'number', 'whole-number', 'yes-no', 'list', 'group', 'date'];
+		const text = kinds
+			.map((expected) => {
+				const problem = sampleProblem('wrong-type', { value: '…', expected });
+				return (['vi', 'en'] as const).map((lang) => `${expected} ${lang}: ${problemText(problem, lang).message} ${problemText(problem, lang).fix}`).join('\n');
+			})
+			.join('\n');
+		expect(text).toMatchInlineSnapshot(`
+			"text vi: Giá trị … không đúng kiểu. Trường này cần chữ. Hãy sửa giá trị thành chữ.
+			text en: The value … is of the wrong kind. This field needs text. Change the value to text.
+			number vi: Giá trị … không đúng kiểu. Trường này cần số. Hãy viết một số, dùng dấu chấm cho phần thập phân, không đặt trong ngoặc kép.
+			number en: The value … is of the wrong kind. This field needs a number. Write a number, with a dot for decimals and without quotes.
+			whole-number vi: Giá trị … không đúng kiểu. Trường này cần số nguyên. Hãy viết một số, dùng dấu chấm cho phần thập phân, không đặt trong ngoặc kép.
+			whole-number en: The value … is of the wrong kind. This field needs a whole number. Write a number, with a dot for decimals and without quotes.
+			yes-no vi: Giá trị … không đúng kiểu. Trường này cần true (có) hoặc false (không). Hãy sửa giá trị thành true (có) hoặc false (không).
+			yes-no en: The value … is of the wrong kind. This field needs true (yes) or false (no). Change the value to true (yes) or false (no).
+			list vi: Giá trị … không đúng kiểu. Trường này cần danh sách (mỗi mục một dòng bắt đầu bằng "- "). Hãy sửa giá trị thành danh sách (mỗi mục một dòng bắt đầu bằng "- ").
+			list en: The value … is of the wrong kind. This field needs a list (one item per line starting with "- "). Change the value to a list (one item per line starting with "- ").
+			group vi: Giá trị … không đúng kiểu. Trường này cần nhóm trường lùi vào bên dưới. Hãy sửa giá trị thành nhóm trường lùi vào bên dưới.
+			group en: The value … is of the wrong kind. This field needs a group of fields indented below it. Change the value to a group of fields indented below it.
+			date vi: Giá trị … không đúng kiểu. Trường này cần ngày dạng năm-tháng-ngày. Hãy sửa giá trị thành ngày dạng năm-tháng-ngày.
+			date en: The value … is of the wrong kind. This field needs a date written year-month-day. Change the value to a date written year-month-day."
+		`);
+	});
+});
+
+const SWAPPED_SOURCE = ['---', 'code: TE02', 'title: Đền Cấp', 'category: scenic', 'ranking: unranked', 'location:', '  lat: 107.5', '  lng: 21.4', '---', ''].join('\n');
+const SWAPPED: Problem = { code: 'coordinates-swapped', severity: 'error', file: 'content/sites/den-cap/vi.md', line: 7, column: 8, field: 'location.lat', params: { lat: 107.5, lng: 21.4 } };
+const sources = new Map([[SWAPPED.file, SWAPPED_SOURCE]]);
+
+describe('formatProblem', () => {
+	test('puts the place first, then what is wrong, how to fix it and the lines around it (issue #2)', () => {
+		expect(formatProblem(SWAPPED, { lang: 'vi', sources })).toMatchInlineSnapshot(`
+			"Lỗi · content/sites/den-cap/vi.md:7:8 · dòng 7, trường "location.lat" (vĩ độ)
+			  Vĩ độ 107.5 và kinh độ 21.4 nằm ngoài Việt Nam.
+			  Cách sửa: Có vẻ vĩ độ và kinh độ bị đổi chỗ cho nhau. Hãy thử:
+			      lat: 21.4
+			      lng: 107.5
+			    6 | location:
+			  > 7 |   lat: 107.5
+			      |        ^
+			    8 |   lng: 21.4"
+		`);
+		expect(formatProblem(SWAPPED, { lang: 'en', sources })).toMatchInlineSnapshot(`
+			"Error · content/sites/den-cap/vi.md:7:8 · line 7, field "location.lat" (latitude)
+			  Latitude 107.5 and longitude 21.4 are outside Vietnam.
+			  How to fix: Latitude and longitude look swapped. Try:
+			      lat: 21.4
+			      lng: 107.5
+			    6 | location:
+			  > 7 |   lat: 107.5
+			      |        ^
+			    8 |   lng: 21.4"
+		`);
+	});
+
+	test('puts the caret under the column', () => {
+		const lines = formatProblem(SWAPPED, { lang: 'vi', sources }).split('\n');
+		const marked = lines.findIndex((l) => l.includes('> 7 |'));
+		const caretLine = lines[marked + 1] ?? '';
+		const sourceLine = lines[marked] ?? '';
+		// The caret sits under the "1" of 107.5, the first character of the value.
+		expect(sourceLine[caretLine.indexOf('^')]).toBe('1');
+	});
+
+	test.each<[ReportLang, string]>([
+		['vi', 'trường "location.lat" (vĩ độ)'],
+		['en', 'field "location.lat" (latitude)'],
+	])('names the field as typed and by its label (%s)', (lang, expected) => {
+		expect(formatProblem(SWAPPED, { lang }).split('\n')[0]).toContain(expected);
+	});
+
+	test.each<[string, Problem, ReportLang, string]>([
+		['a settings field gets its settings label', { ...sampleProblem('invalid-url'), file: 'content/settings.yaml', line: 8, column: 10, field: 'baseUrl' }, 'vi', 'trường "baseUrl" (địa chỉ trang web)'],
+		['a translation field gets its translation label', { ...sampleProblem('wrong-type', { value: '"có"', expected: 'yes-no' }), file: 'content/sites/dinh-mau/en.md', line: 4, column: 20, field: 'machineTranslated' }, 'vi', 'trường "machineTranslated" (dịch máy)'],
+		['a list item field gets the label of the list’s items', { ...sampleProblem('alt-missing'), line: 19, column: 5, field: 'photos.1.alt' }, 'en', 'field "photos.1.alt" (alt text)'],
+		['a label equal to the key is not repeated', { ...sampleProblem('summary-too-long'), line: 10, column: 10, field: 'summary' }, 'en', 'line 10, field "summary"'],
+		['a field without a label is named as typed', { ...sampleProblem('unknown-field'), line: 3, column: 1, field: 'tittle' }, 'vi', 'dòng 3, trường "tittle"'],
+	])('%s', (_name, problem, lang, expected) => {
+		const head = formatProblem(problem, { lang }).split('\n')[0] ?? '';
+		expect(head).toContain(expected);
+		expect(head.endsWith(expected)).toBe(true);
+	});
+
+	test('appends the field’s hint to the fix of a wrong-type problem', () => {
+		const problem: Problem = { code: 'wrong-type', severity: 'error', file: 'content/sites/den-cap/vi.md', line: 7, column: 8, field: 'location.lat', params: { value: '"21,35"', expected: 'number' } };
+		expect(formatProblem(problem, { lang: 'vi' })).toMatchInlineSnapshot(`
+			"Lỗi · content/sites/den-cap/vi.md:7:8 · dòng 7, trường "location.lat" (vĩ độ)
+			  Giá trị "21,35" không đúng kiểu. Trường này cần số.
+			  Cách sửa: Hãy viết một số, dùng dấu chấm cho phần thập phân, không đặt trong ngoặc kép. Số thập phân, dùng dấu chấm, ví dụ 21.352."
+		`);
+		expect(formatProblem(problem, { lang: 'en' })).toMatchInlineSnapshot(`
+			"Error · content/sites/den-cap/vi.md:7:8 · line 7, field "location.lat" (latitude)
+			  The value "21,35" is of the wrong kind. This field needs a number.
+			  How to fix: Write a number, with a dot for decimals and without quotes. A decimal number with a dot, e.g. 21.352."
+		`);
+	});
+
+	test('does not append the hint where it would repeat the message (invalid-choice lists the choices already)', () => {
+		const problem: Problem = { ...sampleProblem('invalid-choice'), line: 4, column: 11, field: 'category' };
+		expect(formatProblem(problem, { lang: 'vi' })).not.toContain('Một trong:');
+	});
+
+	test('a problem without a line names only the file and shows no code frame', () => {
+		const problem: Problem = { code: 'translation-without-vi', severity: 'error', file: 'content/sites/abc/en.md', params: { dir: 'content/sites/abc/', lang: 'en' } };
+		expect(formatProblem(problem, { lang: 'vi', sources })).toMatchInlineSnapshot(`
+			"Lỗi · content/sites/abc/en.md
+			  Thư mục content/sites/abc/ có bản dịch en.md nhưng chưa có vi.md. Mỗi di tích cần vi.md trước; bản dịch chỉ chứa title, summary và nội dung.
+			  Cách sửa: Hãy tạo vi.md trong thư mục này, hoặc chuyển bản dịch vào đúng thư mục của di tích."
+		`);
+	});
+
+	test('a warning says Cảnh báo / Warning', () => {
+		const problem: Problem = { code: 'unsafe-link', severity: 'warning', file: 'content/sites/dinh-mau/vi.md', line: 20, params: { url: 'javascript:alert(1)' } };
+		expect(formatProblem(problem, { lang: 'vi' }).split('\n')[0]).toBe('Cảnh báo · content/sites/dinh-mau/vi.md:20 · dòng 20');
+		expect(formatProblem(problem, { lang: 'en' }).split('\n')[0]).toBe('Warning · content/sites/dinh-mau/vi.md:20 · line 20');
+	});
+
+	test('has no colour codes unless asked', () => {
+		expect(formatProblem(SWAPPED, { lang: 'vi', sources })).not.toMatch(/\u001b\[/);
+		expect(formatProblem(SWAPPED, { lang: 'vi', sources, color: false })).not.toMatch(/\u001b\[/);
+	});
+
+	test('paints errors red, warnings yellow and the place bold when colour is on', () => {
+		const error = formatProblem(SWAPPED, { lang: 'vi', sources, color: true });
+		expect(error.startsWith('\u001b[31mLỗi\u001b[0m · \u001b[1mcontent/sites/den-cap/vi.md:7:8\u001b[0m')).toBe(true);
+		const warning = formatProblem({ ...SWAPPED, severity: 'warning' }, { lang: 'vi', color: true });
+		expect(warning.startsWith('\u001b[33mCảnh báo\u001b[0m')).toBe(true);
+	});
+});
+
+describe('codeFrame', () => {
+	const source = Array.from({ length: 12 }, (_, i) => `line ${i + 1}`).join('\n');
+
+	test('shows one line either side with a caret under the column', () => {
+		expect(codeFrame(source, 10, 3)).toMatchInlineSnapshot(`
+			"     9 | line 9
+			  > 10 | line 10
+			       |   ^
+			    11 | line 11"
+		`);
+	});
+
+	test('stops at the first and last lines', () => {
+		expect(codeFrame(source, 1, 1)?.split('\n')).toHaveLength(3);
+		expect(codeFrame(source, 12, 1)?.split('\n')).toHaveLength(3);
+	});
+
+	test('has no caret without a column', () => {
+		expect(codeFrame(source, 5, undefined)).not.toContain('^');
+	});
+
+	test('is undefined without a source or a line', () => {
+		expect(codeFrame(undefined, 3, 1)).toBeUndefined();
+		expect(codeFrame(source, undefined, 1)).toBeUndefined();
+	});
+});
+
+describe('formatReport', () => {
+	const error: Problem = SWAPPED;
+	const warning: Problem = { code: 'unsafe-link', severity: 'warning', file: 'content/sites/dinh-mau/vi.md', line: 20, params: { url: 'javascript:alert(1)' } };
+	const lastLine = (text: string) => text.trimEnd().split('\n').at(-1);
+
+	test('ends with a summary that says nothing was written when there are errors', () => {
+		expect(lastLine(formatReport([error, error, error, warning], { lang: 'vi', sites: 9 }))).toBe('3 lỗi, 1 cảnh báo trong 9 di tích. Chưa ghi tệp nào vào dist/.');
+		expect(lastLine(formatReport([error, error, error, warning], { lang: 'en', sites: 9 }))).toBe('3 errors, 1 warning in 9 sites. Nothing was written to dist/.');
+		expect(lastLine(formatReport([error], { lang: 'en', sites: 1 }))).toBe('1 error, 0 warnings in 1 site. Nothing was written to dist/.');
+	});
+
+	test('counts warnings alone without the "nothing written" sentence', () => {
+		expect(lastLine(formatReport([warning, warning], { lang: 'vi', sites: 2 }))).toBe('0 lỗi, 2 cảnh báo trong 2 di tích.');
+		expect(lastLine(formatReport([warning], { lang: 'en', sites: 2 }))).toBe('0 errors, 1 warning in 2 sites.');
+	});
+
+	test('says all is well when there is no problem', () => {
+		expect(formatReport([], { lang: 'vi', sites: 9 })).toBe('Không có lỗi nào trong 9 di tích.\n');
+		expect(formatReport([], { lang: 'en', sites: 1 })).toBe('No errors in 1 site.\n');
+	});
+
+	test('separates problems by a blank line and ends with a newline', () => {
+		expect(formatReport([error, warning], { lang: 'vi', sites: 2, sources })).toMatchInlineSnapshot(`
+			"Lỗi · content/sites/den-cap/vi.md:7:8 · dòng 7, trường "location.lat" (vĩ độ)
+			  Vĩ độ 107.5 và kinh độ 21.4 nằm ngoài Việt Nam.
+			  Cách sửa: Có vẻ vĩ độ và kinh độ bị đổi chỗ cho nhau. Hãy thử:
+			      lat: 21.4
+			      lng: 107.5
+			    6 | location:
+			  > 7 |   lat: 107.5
+			      |        ^
+			    8 |   lng: 21.4
+
+			Cảnh báo · content/sites/dinh-mau/vi.md:20 · dòng 20
+			  Liên kết "javascript:alert(1)" không an toàn nên đã bị bỏ đi. Chỉ dùng liên kết bắt đầu bằng https://, http://, mailto: hoặc tel:.
+			  Cách sửa: Hãy thay bằng một địa chỉ https:// hoặc xóa liên kết.
+
+			1 lỗi, 1 cảnh báo trong 2 di tích. Chưa ghi tệp nào vào dist/.
+			"
+		`);
+	});
+
+	test('has no colour codes unless asked', () => {
+		expect(formatReport([error, warning], { lang: 'vi', sites: 2, sources, color: false })).not.toMatch(/\u001b\[/);
+		expect(formatReport([error, warning], { lang: 'vi', sites: 2, sources, color: true })).toMatch(/\u001b\[31m/);
+	});
+});
