@@ -34,7 +34,18 @@ export interface PlaqueLayout {
 	/** In paint order: later items cover earlier ones. */
 	items: PlaqueItem[];
 	/** Texts that do not fit even at their smallest size; the caller turns them into problems. */
-	overflow: Array<{ text: string; byMm: number }>;
+	overflow: PlaqueOverflow[];
+}
+
+/** Which text of the plaque did not fit, so a check can point at the field it came from. */
+export type PlaquePart = 'title' | 'category' | 'shortUrl' | 'code' | 'owner';
+
+export interface PlaqueOverflow {
+	part: PlaquePart;
+	/** For titles: whose title. */
+	lang?: Lang;
+	text: string;
+	byMm: number;
 }
 
 /** Nothing but backgrounds comes closer than this to the cut: guillotines drift, and frames cover edges. */
@@ -77,11 +88,16 @@ export function layoutPlaque(input: { content: PlaqueContent; size: PlaqueSize; 
 	const blocks = fitBlocks(normalizeContent(input.content), size.widthMm - 2 * SAFE_MARGIN_MM, input.measure);
 	const stack = stackBlocks(blocks, size);
 	const qr = placeQr(input.matrix, { ...stack.qrArea, centreMm: size.widthMm / 2, maxWidthMm: size.widthMm - 2 * SAFE_MARGIN_MM });
-	const overflow = [...blocks.titles, blocks.category, blocks.shortUrl, blocks.code, blocks.owner]
-		.filter((b) => b.fitted.overflowMm > 0)
-		.map((b) => ({ text: b.fitted.lines.join(' '), byMm: b.fitted.overflowMm }));
+	const named: Array<[Omit<PlaqueOverflow, 'text' | 'byMm'>, TextBlock]> = [
+		...blocks.titles.map((b, i): [Omit<PlaqueOverflow, 'text' | 'byMm'>, TextBlock] => [{ part: 'title', lang: input.content.titles[i]!.lang }, b]),
+		[{ part: 'category' }, blocks.category],
+		[{ part: 'shortUrl' }, blocks.shortUrl],
+		[{ part: 'code' }, blocks.code],
+		[{ part: 'owner' }, blocks.owner],
+	];
+	const overflow: PlaqueOverflow[] = named.filter(([, b]) => b.fitted.overflowMm > 0).map(([name, b]) => ({ ...name, text: b.fitted.lines.join(' '), byMm: b.fitted.overflowMm }));
 	// The QR code has no words of its own; the short address printed under it names it in reports.
-	if (qr.shortByMm > 0) overflow.push({ text: blocks.shortUrl.fitted.lines.join(' '), byMm: qr.shortByMm });
+	if (qr.shortByMm > 0) overflow.push({ part: 'shortUrl', text: blocks.shortUrl.fitted.lines.join(' '), byMm: qr.shortByMm });
 	const bleedWidthMm = size.widthMm + 2 * bleedMm;
 	return {
 		sizeId: size.id,

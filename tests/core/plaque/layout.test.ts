@@ -126,7 +126,7 @@ describe('layoutPlaque', () => {
 	test('reports an absurdly long title as overflow, with how many mm too wide', () => {
 		// One 300-character word at the 15 pt minimum: 300 × 0.5 × 1.5 = 225 mm on a 128 mm line.
 		const result = layout({ titles: [{ lang: 'vi', text: 'Đ'.repeat(300) }] });
-		expect(result.overflow).toEqual([{ text: 'Đ'.repeat(300), byMm: 97 }]);
+		expect(result.overflow).toEqual([{ part: 'title', lang: 'vi', text: 'Đ'.repeat(300), byMm: 97 }]);
 	});
 
 	test('reports nothing when everything fits', () => {
@@ -179,7 +179,7 @@ describe('layoutPlaque with a dense QR code', () => {
 		expect(dense.version).toBe(40);
 		const result = layoutPlaque({ content: crowded, size: PLAQUE_SIZES.a5, bleedMm: 3, matrix: dense, measure: wideMeasure });
 		expect(qrOf(result).moduleMm).toBe(MIN_MODULE_MM);
-		expect(result.overflow).toEqual([{ text: CONTENT.shortUrlText, byMm: expect.any(Number) }]);
+		expect(result.overflow).toEqual([{ part: 'shortUrl', text: CONTENT.shortUrlText, byMm: expect.any(Number) }]);
 		expect(result.overflow[0]!.byMm).toBeGreaterThan(0);
 	});
 });
