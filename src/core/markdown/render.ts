@@ -112,10 +112,26 @@ function sanitizeInline(tokens: Token[], walk: Walk): Token[] {
 	return out;
 }
 
-// The page owns <h1> (the site's title), so the body's `#` becomes <h2>; HTML stops at <h6>.
-function shiftHeading(token: Token): void {
-	const level = Math.min(Number(token.tag.slice(1)) + 1, 6);
-	token.tag = `h${level}`;
+/**
+ * The page owns <h1> (the site's title), so the body's outline starts at <h2> whether the editor
+ * wrote `#` or `##` (the README teaches `## Lịch sử`). Levels the editor skipped are closed up,
+ * because a jump from <h2> to <h4> breaks screen-reader navigation (and is invalid to the Nu checker).
+ */
+function remapHeadings(tokens: Token[]): void {
+	const opens = tokens.filter((t) => t.type === 'heading_open');
+	const used = [...new Set(opens.map((t) => Number(t.tag.slice(1))))].sort((a, b) => a - b);
+	const levels = new Map<Token, number>();
+	let previous = 1;
+	for (const open of opens) {
+		const level = Math.min(2 + used.indexOf(Number(open.tag.slice(1))), previous + 1, 6);
+		levels.set(open, level);
+		previous = level;
+	}
+	let current = 2;
+	for (const token of tokens) {
+		if (token.type === 'heading_open') current = levels.get(token) ?? 2;
+		if (token.type === 'heading_open' || token.type === 'heading_close') token.tag = `h${current}`;
+	}
 }
 
 /**
@@ -126,8 +142,8 @@ export function renderMarkdown(body: string, options: RenderMarkdownOptions = {}
 	const walk: Walk = { line: 0, bodyLine: options.bodyLine ?? 1, problems: [] };
 	const env = {};
 	const tokens = md.parse(body, env);
+	remapHeadings(tokens);
 	for (const token of tokens) {
-		if (token.type === 'heading_open' || token.type === 'heading_close') shiftHeading(token);
 		// Table cells carry no map of their own; their row (`tr_open`) does, and comes first.
 		if (token.map) walk.line = token.map[0];
 		if (token.type === 'inline' && token.children) token.children = sanitizeInline(token.children, walk);

@@ -15,11 +15,26 @@ describe('renderMarkdown', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('shifts headings down one level, because the page owns <h1>', () => {
-		expect(renderMarkdown('# Lịch sử\n\n## Kiến trúc\n\n###### Chi tiết').html).toMatchInlineSnapshot(`
+	test('starts the body outline at <h2>, because the page owns <h1>', () => {
+		expect(renderMarkdown('# Lịch sử\n\n## Kiến trúc').html).toMatchInlineSnapshot(`
 			"<h2>Lịch sử</h2>
 			<h3>Kiến trúc</h3>
-			<h6>Chi tiết</h6>
+			"
+		`);
+		expect(renderMarkdown('## Lịch sử\n\nĐoạn.\n\n### Kiến trúc').html).toMatchInlineSnapshot(`
+			"<h2>Lịch sử</h2>
+			<p>Đoạn.</p>
+			<h3>Kiến trúc</h3>
+			"
+		`);
+	});
+
+	test('closes up levels the editor skipped, so the outline never jumps (h2 → h4)', () => {
+		expect(renderMarkdown('## Lịch sử\n\n#### Chi tiết\n\n## Lễ hội\n\n###### Ngày hội').html).toMatchInlineSnapshot(`
+			"<h2>Lịch sử</h2>
+			<h3>Chi tiết</h3>
+			<h2>Lễ hội</h2>
+			<h3>Ngày hội</h3>
 			"
 		`);
 	});
