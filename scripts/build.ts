@@ -15,6 +15,9 @@ const USAGE = `Cách dùng / Usage: npm run build -- [--content THƯ_MỤC] [--o
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** Builds made by this process so far: names each build's staging folder and cache key. */
+let buildCount = 0;
+
 /**
  * Checks the content, then builds the site and the plaques into a staging folder beside the
  * output, and swaps it into place only when everything succeeded: a failed build leaves the
@@ -25,7 +28,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 	if (!args.ok) return reportUsage(USAGE, args.error, io);
 	if (args.options.help) return io.stdout(USAGE), EXIT.ok;
 	const outDir = path.resolve(io.cwd, (args.values.out as string | undefined) ?? 'dist');
-	const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${process.pid}`);
+	const buildId = `${process.pid}-${++buildCount}`;
+	const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${buildId}`);
 	try {
 		const result = await validateContent({ contentDir: args.options.contentDir, cwd: io.cwd });
 		if (!result.ok || !result.trail) {
@@ -33,7 +37,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 			return EXIT.contentErrors;
 		}
 		if (result.problems.length) io.stdout(formatReport(result.problems, { lang: args.options.lang, sources: result.sources, color: io.color, sites: result.siteFolders }));
-		await buildInto(staging, result.trail, args.options.contentDir);
+		await buildInto(staging, result.trail, args.options.contentDir, buildId);
 		await swapInto(staging, outDir);
 		io.stdout(summary(result.trail, outDir, io.cwd));
 		return EXIT.ok;
@@ -43,13 +47,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
 	}
 }
 
-async function buildInto(staging: string, trail: Trail, contentDir: string): Promise<void> {
+async function buildInto(staging: string, trail: Trail, contentDir: string, buildId: string): Promise<void> {
 	await rm(staging, { recursive: true, force: true });
-	// The pages load the same content folder through src/site/trail.ts.
+	// The pages load the same content folder through src/site/trail.ts, once per build.
 	process.env['DITICHSO_CONTENT'] = contentDir;
-	await astroBuild({ root: PROJECT_ROOT, outDir: staging, logLevel: 'warn' });
+	process.env['DITICHSO_BUILD_ID'] = buildId;
+	await astroBuild({ root: PROJECT_ROOT, outDir: staging, logLevel: 'warn', vite: freshBundleNames(buildId) });
 	await writePhotos(trail, staging);
 	await writePlaques(trail, staging, loadPlaqueFonts());
+}
+
+/**
+ * Astro imports its prerender bundle with `import()`. With an output folder outside the project it
+ * writes the bundle to one fixed folder, and the same code gives the same file names, so a second
+ * build in this process would get the first build's modules (and their cached pages) from Node's
+ * import cache. A build id in every file name makes each build import its own bundle. The
+ * "prerender-entry" prefix is the one Astro looks for (astro/dist/core/build/vite-build-config.js).
+ */
+function freshBundleNames(buildId: string) {
+	const output = { entryFileNames: `prerender-entry.${buildId}.[hash].mjs`, chunkFileNames: `chunks/[name].${buildId}.[hash].mjs` };
+	return { environments: { prerender: { build: { rolldownOptions: { output } } } } };
 }
 
 /** Replaces `outDir` with `staging` in two renames, so no reader ever sees a half-written site. */

@@ -8,19 +8,24 @@ export class ContentProblemsError extends DitichsoError {
 	}
 }
 
-let cached: Promise<Trail> | undefined;
+let cached: { key: string; trail: Promise<Trail> } | undefined;
 
 /**
  * The trail, loaded and checked once per build. The content folder comes from DITICHSO_CONTENT
  * (set by `npm run build` from `--content`), else `content/`. This is a composition root, so it may read env.
+ *
+ * The cache is keyed by DITICHSO_BUILD_ID as well: a second build in the same process (tests, the
+ * benchmark) gets this very module back from Node's import cache, because Astro's prerender bundle
+ * has the same file name when the code is unchanged, and it must not see the first build's content.
  */
 export function getTrail(): Promise<Trail> {
-	cached ??= load();
-	return cached;
+	const contentDir = process.env['DITICHSO_CONTENT'] ?? 'content';
+	const key = `${contentDir}\0${process.env['DITICHSO_BUILD_ID'] ?? ''}`;
+	if (cached?.key !== key) cached = { key, trail: load(contentDir) };
+	return cached.trail;
 }
 
-async function load(): Promise<Trail> {
-	const contentDir = process.env['DITICHSO_CONTENT'] ?? 'content';
+async function load(contentDir: string): Promise<Trail> {
 	const result = await validateContent({ contentDir, cwd: process.cwd() });
 	if (!result.ok || !result.trail) {
 		throw new ContentProblemsError(formatReport(result.problems, { lang: 'en', sources: result.sources, sites: result.siteFolders }));
