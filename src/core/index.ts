@@ -9,6 +9,7 @@ export * from './links/short-url.ts';
 export * from './markdown/render.ts';
 export * from './pages/alternates.ts';
 export * from './pages/chrome.ts';
+export * from './pages/page-photo.ts';
 export * from './pages/site-page.ts';
 export * from './pages/trail-page.ts';
 export * from './plaque/index.ts';

@@ -1,23 +1,12 @@
 import { t as translate } from '../../i18n/index.ts';
 import type { SiteEntry, Trail } from '../content/trail.ts';
-import { photoVariants, type PhotoVariant } from '../images/variants.ts';
 import { codePath, sitePath } from '../links/page-path.ts';
 import { renderMarkdown } from '../markdown/render.ts';
-import type { Lang, Photo } from '../schema/index.ts';
+import type { Lang } from '../schema/index.ts';
 import { neighbours } from '../trail/order.ts';
 import { alternatesOf } from './alternates.ts';
 import { pageChrome, type PageChrome } from './chrome.ts';
-
-export interface PagePhoto {
-	alt: string;
-	credit: string;
-	/** Smallest JPEG variant is the `src` fallback; WebP and JPEG `srcset`s for the browser to choose. */
-	src: string;
-	widthPx: number;
-	heightPx: number;
-	webpSrcset: string;
-	jpegSrcset: string;
-}
+import { pagePhoto, type PagePhoto } from './page-photo.ts';
 
 export interface SiteLink {
 	title: string;
@@ -110,14 +99,4 @@ function mapLinks(lat: number, lng: number) {
 		google: `https://www.google.com/maps/search/?api=1&query=${lat},${lng}`,
 		geo: `geo:${lat},${lng}`,
 	};
-}
-
-function pagePhoto(site: SiteEntry, photo: Photo): PagePhoto | undefined {
-	const file = site.photos[photo.src];
-	if (!file) return undefined;
-	const variants = photoVariants(site.slug, file);
-	const srcset = (format: PhotoVariant['format']) => variants.filter((v) => v.format === format).map((v) => `${v.path} ${v.widthPx}w`).join(', ');
-	const fallback = variants.filter((v) => v.format === 'jpeg').at(-2) ?? variants.find((v) => v.format === 'jpeg');
-	if (!fallback) return undefined;
-	return { alt: photo.alt ?? '', credit: photo.credit, src: fallback.path, widthPx: fallback.widthPx, heightPx: fallback.heightPx, webpSrcset: srcset('webp'), jpegSrcset: srcset('jpeg') };
 }
