@@ -10,6 +10,11 @@ export const LocationSchema = z
 		lat: z.number().meta(field('vĩ độ', 'latitude', { vi: 'Số thập phân, dùng dấu chấm, ví dụ 21.352.', en: 'A decimal number with a dot, e.g. 21.352.' })),
 		/** Longitude in decimal degrees, east positive, e.g. 107.6. */
 		lng: z.number().meta(field('kinh độ', 'longitude', { vi: 'Số thập phân, dùng dấu chấm, ví dụ 107.599.', en: 'A decimal number with a dot, e.g. 107.599.' })),
+		/** True while the point is a stand-in, not surveyed: it is drawn on the map as unsure and never used for distances or "nearest". */
+		placeholder: z
+			.boolean()
+			.default(false)
+			.meta(field('tọa độ tạm', 'placeholder position', { vi: 'Ghi true khi tọa độ chỉ là tạm, chưa đo tại chỗ.', en: 'Write true while the position is a stand-in, not yet surveyed.' })),
 	})
 	.meta(field('vị trí', 'location'));
 

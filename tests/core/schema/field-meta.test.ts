@@ -67,7 +67,7 @@ describe('fieldMetaAt', () => {
 
 describe('fieldNamesAt', () => {
 	test('lists the names a group accepts, for suggestions', () => {
-		expect(fieldNamesAt(SiteSchema, ['location'])).toEqual(['lat', 'lng']);
+		expect(fieldNamesAt(SiteSchema, ['location'])).toEqual(['lat', 'lng', 'placeholder']);
 		expect(fieldNamesAt(SiteSchema, ['photos', 0])).toEqual(['src', 'alt', 'credit']);
 		expect(fieldNamesAt(SettingsSchema, ['plaque'])).toEqual(['size', 'bleedMm']);
 		expect(fieldNamesAt(TranslationSchema, [])).toEqual(['title', 'summary', 'machineTranslated', 'updated']);
