@@ -1,8 +1,9 @@
 import { QUIET_ZONE_MODULES, type QrMatrix } from '../qr/matrix.ts';
 import type { Lang } from '../schema/language.ts';
-import { fitText, type FitTextRule, type FittedText } from './fit-text.ts';
+import { fitText, type FittedText } from './fit-text.ts';
 import type { FontId, Measure } from './fonts.ts';
-import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, type PlaqueSize } from './sizes.ts';
+import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, layoutScale, type PlaqueSize } from './sizes.ts';
+import { PLAQUE_COLOURS, scaledLook, type Look, type TextStyle } from './styles.ts';
 
 /** The words on one plaque, already chosen and translated by the caller. */
 export interface PlaqueContent {
@@ -15,6 +16,7 @@ export interface PlaqueContent {
 }
 
 export type Fill = 'white' | 'black' | `#${string}`;
+export { PLAQUE_COLOURS, SAFE_MARGIN_MM } from './styles.ts';
 
 export type PlaqueItem =
 	| { kind: 'rect'; xMm: number; yMm: number; widthMm: number; heightMm: number; fill: Fill }
@@ -48,31 +50,12 @@ export interface PlaqueOverflow {
 	byMm: number;
 }
 
-/** Nothing but backgrounds comes closer than this to the cut: guillotines drift, and frames cover edges. */
-export const SAFE_MARGIN_MM = 10;
 /** Smallest QR module a phone still reads from arm's length on a weathered plaque. */
 export const MIN_MODULE_MM = 0.5;
 /** Ink extent of Be Vietnam Pro in em: stacked capitals such as Ẫ reach 1.23 em (checked in fonts.test.ts). */
 export const TEXT_ASCENT_EM = 1.23;
 export const TEXT_DESCENT_EM = 0.27;
 export const MM_PER_PT = 25.4 / 72;
-
-/** Warm parchment band with lacquer-red titles, as on temple boards; the QR area itself stays pure white. */
-export const PLAQUE_COLOURS = { band: '#F3E9D2', accent: '#8A1C1C' } as const satisfies Record<string, Fill>;
-
-type TextStyle = Omit<FitTextRule, 'maxWidthMm'> & { lineHeightEm: number; fill: Fill };
-
-const STYLES = {
-	titleVi: { font: 'bold', maxLines: 3, startSizePt: 26, minSizePt: 15, stepPt: 1, lineHeightEm: 1.3, fill: PLAQUE_COLOURS.accent },
-	titleOther: { font: 'regular', maxLines: 3, startSizePt: 15, minSizePt: 10, stepPt: 0.5, lineHeightEm: 1.3, fill: 'black' },
-	category: { font: 'regular', maxLines: 1, startSizePt: 12, minSizePt: 8, stepPt: 0.5, lineHeightEm: 1.3, fill: 'black' },
-	shortUrl: { font: 'regular', maxLines: 1, startSizePt: 13, minSizePt: 8, stepPt: 0.5, lineHeightEm: 1.3, fill: 'black' },
-	code: { font: 'bold', maxLines: 1, startSizePt: 30, minSizePt: 16, stepPt: 1, lineHeightEm: 1.3, fill: 'black' },
-	owner: { font: 'regular', maxLines: 2, startSizePt: 10, minSizePt: 8, stepPt: 0.5, lineHeightEm: 1.3, fill: 'black' },
-} as const satisfies Record<string, TextStyle>;
-
-/** Vertical gaps between blocks, in mm. */
-const GAPS = { bandTop: 2, titles: 3, bandBottom: 6, rule: 0.8, category: 5, qr: 3, code: 2, owner: 4 } as const;
 
 interface TextBlock {
 	fitted: FittedText;
@@ -85,9 +68,10 @@ type Blocks = Record<'category' | 'shortUrl' | 'code' | 'owner', TextBlock> & { 
 /** Lays out one plaque: titles in a band at the top, the QR code as large as the rest allows, code and owner below. Pure. */
 export function layoutPlaque(input: { content: PlaqueContent; size: PlaqueSize; bleedMm: number; matrix: QrMatrix; measure: Measure }): PlaqueLayout {
 	const { size, bleedMm } = input;
-	const blocks = fitBlocks(normalizeContent(input.content), size.widthMm - 2 * SAFE_MARGIN_MM, input.measure);
-	const stack = stackBlocks(blocks, size);
-	const qr = placeQr(input.matrix, { ...stack.qrArea, centreMm: size.widthMm / 2, maxWidthMm: size.widthMm - 2 * SAFE_MARGIN_MM });
+	const look = scaledLook(layoutScale(size));
+	const blocks = fitBlocks(normalizeContent(input.content), size.widthMm - 2 * look.marginMm, input.measure, look);
+	const stack = stackBlocks(blocks, size, look);
+	const qr = placeQr(input.matrix, { ...stack.qrArea, centreMm: size.widthMm / 2, maxWidthMm: size.widthMm - 2 * look.marginMm });
 	const named: Array<[Omit<PlaqueOverflow, 'text' | 'byMm'>, TextBlock]> = [
 		...blocks.titles.map((b, i): [Omit<PlaqueOverflow, 'text' | 'byMm'>, TextBlock] => [{ part: 'title', lang: input.content.titles[i]!.lang }, b]),
 		[{ part: 'category' }, blocks.category],
@@ -107,7 +91,7 @@ export function layoutPlaque(input: { content: PlaqueContent; size: PlaqueSize; 
 		items: [
 			{ kind: 'rect', xMm: -bleedMm, yMm: -bleedMm, widthMm: bleedWidthMm, heightMm: size.heightMm + 2 * bleedMm, fill: 'white' },
 			{ kind: 'rect', xMm: -bleedMm, yMm: -bleedMm, widthMm: bleedWidthMm, heightMm: stack.bandBottomMm + bleedMm, fill: PLAQUE_COLOURS.band },
-			{ kind: 'rect', xMm: -bleedMm, yMm: stack.bandBottomMm, widthMm: bleedWidthMm, heightMm: GAPS.rule, fill: PLAQUE_COLOURS.accent },
+			{ kind: 'rect', xMm: -bleedMm, yMm: stack.bandBottomMm, widthMm: bleedWidthMm, heightMm: look.gaps.rule, fill: PLAQUE_COLOURS.accent },
 			...qr.items,
 			...stack.texts,
 			...cropMarks(size.widthMm, size.heightMm, bleedMm),
@@ -116,39 +100,39 @@ export function layoutPlaque(input: { content: PlaqueContent; size: PlaqueSize; 
 	};
 }
 
-function fitBlocks(content: PlaqueContent, maxWidthMm: number, measure: Measure): Blocks {
+function fitBlocks(content: PlaqueContent, maxWidthMm: number, measure: Measure, { styles }: Look): Blocks {
 	const block = (text: string, style: TextStyle): TextBlock => {
 		const fitted = fitText(text, { ...style, maxWidthMm }, measure);
 		return { fitted, style, heightMm: blockHeightMm(fitted, style) };
 	};
 	return {
-		titles: content.titles.map((title, index) => block(title.text, index === 0 ? STYLES.titleVi : STYLES.titleOther)),
-		category: block(content.categoryLine, STYLES.category),
-		shortUrl: block(content.shortUrlText, STYLES.shortUrl),
-		code: block(content.code, STYLES.code),
-		owner: block(content.owner, STYLES.owner),
+		titles: content.titles.map((title, index) => block(title.text, index === 0 ? styles.titleVi : styles.titleOther)),
+		category: block(content.categoryLine, styles.category),
+		shortUrl: block(content.shortUrlText, styles.shortUrl),
+		code: block(content.code, styles.code),
+		owner: block(content.owner, styles.owner),
 	};
 }
 
 /** Titles and category go down from the top margin, address, code and owner up from the bottom one; the QR code gets what is left between them. */
-function stackBlocks(blocks: Blocks, size: PlaqueSize): { texts: PlaqueItem[]; bandBottomMm: number; qrArea: { topMm: number; bottomMm: number } } {
+function stackBlocks(blocks: Blocks, size: PlaqueSize, { gaps, marginMm }: Look): { texts: PlaqueItem[]; bandBottomMm: number; qrArea: { topMm: number; bottomMm: number } } {
 	const texts: PlaqueItem[] = [];
 	const place = (b: TextBlock, topMm: number): number => {
 		texts.push(...textItems(b, size.widthMm / 2, topMm));
 		return topMm + b.heightMm;
 	};
-	let y = SAFE_MARGIN_MM + GAPS.bandTop;
-	blocks.titles.forEach((title, index) => (y = place(title, y + (index > 0 ? GAPS.titles : 0))));
-	const bandBottomMm = y + GAPS.bandBottom;
-	const qrTopMm = place(blocks.category, bandBottomMm + GAPS.rule + GAPS.category) + GAPS.qr;
+	let y = marginMm + gaps.bandTop;
+	blocks.titles.forEach((title, index) => (y = place(title, y + (index > 0 ? gaps.titles : 0))));
+	const bandBottomMm = y + gaps.bandBottom;
+	const qrTopMm = place(blocks.category, bandBottomMm + gaps.rule + gaps.category) + gaps.qr;
 	// Measured upwards from the bottom margin, then placed in reading order so renderers and screen readers follow it.
-	const ownerTopMm = size.heightMm - SAFE_MARGIN_MM - blocks.owner.heightMm;
-	const codeTopMm = ownerTopMm - GAPS.owner - blocks.code.heightMm;
-	const shortUrlTopMm = codeTopMm - GAPS.code - blocks.shortUrl.heightMm;
+	const ownerTopMm = size.heightMm - marginMm - blocks.owner.heightMm;
+	const codeTopMm = ownerTopMm - gaps.owner - blocks.code.heightMm;
+	const shortUrlTopMm = codeTopMm - gaps.code - blocks.shortUrl.heightMm;
 	place(blocks.shortUrl, shortUrlTopMm);
 	place(blocks.code, codeTopMm);
 	place(blocks.owner, ownerTopMm);
-	return { texts, bandBottomMm, qrArea: { topMm: qrTopMm, bottomMm: shortUrlTopMm - GAPS.qr } };
+	return { texts, bandBottomMm, qrArea: { topMm: qrTopMm, bottomMm: shortUrlTopMm - gaps.qr } };
 }
 
 /** Ink height of a block: ascent of the first line, line steps, descent of the last. */

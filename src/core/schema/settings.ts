@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { LANGUAGES, LangSchema } from './language.ts';
 import { field } from './meta.ts';
 
-/** Plaque sizes offered for now; later issues add more. */
-export const PLAQUE_SIZE_IDS = ['a5'] as const;
+/** Plaque sizes on offer: paper sizes, boards for a wall or a post, and a square sticker. */
+export const PLAQUE_SIZE_IDS = ['a4', 'a5', 'a6', 'board-20x30', 'board-30x40', 'sticker-10x10'] as const;
 export type PlaqueSizeId = (typeof PLAQUE_SIZE_IDS)[number];
 
 /** Printers ask for 3 mm of bleed unless they say otherwise. */
@@ -56,7 +56,10 @@ export const SettingsSchema = z.strictObject({
 		.meta(field('các ngôn ngữ', 'languages', { vi: `Bắt đầu bằng vi; có thể thêm ${LANGUAGES.slice(1).join(', ')}.`, en: `Start with vi; ${LANGUAGES.slice(1).join(', ')} may follow.` })),
 	plaque: z
 		.strictObject({
-			size: z.enum(PLAQUE_SIZE_IDS).default('a5').meta(field('khổ bảng', 'plaque size')),
+			size: z
+				.enum(PLAQUE_SIZE_IDS)
+				.default('a5')
+				.meta(field('khổ bảng', 'plaque size', { vi: `Một trong: ${PLAQUE_SIZE_IDS.join(', ')}.`, en: `One of: ${PLAQUE_SIZE_IDS.join(', ')}.` })),
 			bleedMm: z.number().min(0).max(10).default(DEFAULT_BLEED_MM).meta(field('lề xén (mm)', 'bleed (mm)')),
 		})
 		.default({ size: 'a5', bleedMm: DEFAULT_BLEED_MM })
