@@ -2,7 +2,7 @@ import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
-import { formatReport, loadPlaqueFonts, validateContent, writePhotos, writePlaques, type Trail } from '../src/core/index.ts';
+import { formatReport, loadPlaqueFonts, validateContent, writeAudio, writeIcons, writePhotos, writePlaques, writeShareImages, type Trail } from '../src/core/index.ts';
 import { parseCommonArgs } from './lib/args.ts';
 import { EXIT, nodeIo, type Io } from './lib/io.ts';
 import { reportFailure, reportUsage } from './lib/report.ts';
@@ -54,7 +54,11 @@ async function buildInto(staging: string, trail: Trail, contentDir: string, buil
 	process.env['DITICHSO_BUILD_ID'] = buildId;
 	await astroBuild({ root: PROJECT_ROOT, outDir: staging, logLevel: 'warn', vite: freshBundleNames(buildId) });
 	await writePhotos(trail, staging);
-	await writePlaques(trail, staging, loadPlaqueFonts());
+	await writeAudio(trail, staging);
+	const fonts = loadPlaqueFonts();
+	await writeShareImages(trail, staging, fonts);
+	await writeIcons(path.join(PROJECT_ROOT, 'public', 'favicon.svg'), staging);
+	await writePlaques(trail, staging, fonts);
 }
 
 /**

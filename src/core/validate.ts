@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { runChecks } from './checks/index.ts';
 import { loadTrail, type LoadResult } from './content/load-trail.ts';
+import { loadHanFont, type HanFont } from './fonts/han-font.ts';
 import { loadPlaqueFonts, type PlaqueFonts } from './plaque/fonts.ts';
 
 export interface ValidateOptions {
@@ -8,6 +9,8 @@ export interface ValidateOptions {
 	cwd: string;
 	/** The plaque fonts; loaded from node_modules when not given (tests pass their own). */
 	fonts?: PlaqueFonts;
+	/** The Hán Nôm font of inscriptions; loaded from node_modules when not given. */
+	hanFont?: Pick<HanFont, 'missingChars'>;
 }
 
 export interface Validation extends LoadResult {
@@ -20,7 +23,8 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 	const loaded = await loadTrail(options);
 	const fonts = options.fonts ?? loadPlaqueFonts();
 	const settingsFile = path.relative(options.cwd, path.join(options.contentDir, 'settings.yaml')).split(path.sep).join('/');
-	const problems = runChecks({ sites: loaded.sites, settings: loaded.trail?.settings, fonts, settingsFile }, loaded.problems);
+	const hanFont = options.hanFont ?? loadHanFont();
+	const problems = runChecks({ sites: loaded.sites, settings: loaded.trail?.settings, fonts, hanFont, settingsFile }, loaded.problems);
 	const ok = loaded.trail !== undefined && !problems.some((p) => p.severity === 'error');
 	return { ...loaded, problems, ok };
 }

@@ -92,6 +92,15 @@ function lengthPx(length: string, viewportPx: number): number {
 	return n;
 }
 
+/** Whether a `media` query of min-width/max-width conditions (px or rem, joined by "and") matches a viewport. */
+export function mediaMatches(media: string | undefined, viewportPx: number): boolean {
+	if (!media) return true;
+	return [...media.matchAll(/\(\s*(min|max)-width:\s*([\d.]+)(px|rem|em)\s*\)/g)].every(([, kind, amount, unit]) => {
+		const limitPx = Number(amount) * (unit === 'px' ? 1 : 16);
+		return kind === 'min' ? viewportPx >= limitPx : viewportPx <= limitPx;
+	});
+}
+
 /** What a browser picks from a srcset for a slot: the smallest candidate that covers it, else the largest. */
 export function pickCandidate(srcset: string, slotPx: number, dpr: number): string | undefined {
 	const sorted = candidates(srcset).sort((a, b) => a.widthPx - b.widthPx);

@@ -62,7 +62,9 @@ describe('build main', () => {
 
 	test('writes real PDF plaques and the published photos', async () => {
 		expect((await readFile(path.join(out, 'plaques', 'TE01.pdf'))).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-		expect((await readdir(path.join(out, 'anh', 'dinh-mau'))).length).toBe(2);
+		// One photo of 480 px or a bit more: one width in AVIF, WebP and JPEG, plus the site's 1200 × 630 share image.
+		const files = (await readdir(path.join(out, 'anh', 'dinh-mau'))).sort();
+		expect(files.map((f) => f.replace(/-[0-9a-f]{12}/, ''))).toEqual(['chia-se.jpg', 'cover-480.avif', 'cover-480.jpg', 'cover-480.webp']);
 	});
 
 	test('leaves no staging or old folder beside the output', async () => {

@@ -1,6 +1,7 @@
 import type { SourcePos } from '../content/front-matter.ts';
 import type { SiteEntry } from '../content/trail.ts';
 import type { Problem } from '../problems/problem.ts';
+import type { HanFont } from '../fonts/han-font.ts';
 import type { PlaqueFonts } from '../plaque/fonts.ts';
 import type { Settings } from '../schema/index.ts';
 
@@ -10,6 +11,8 @@ export interface CheckInput {
 	settings?: Settings | undefined;
 	/** The plaque fonts, for glyph and fit checks; without them those checks are skipped. */
 	fonts?: PlaqueFonts | undefined;
+	/** The Hán Nôm font of inscription blocks, for glyph checks; without it that check is skipped. */
+	hanFont?: Pick<HanFont, 'missingChars'> | undefined;
 	/** Display path of settings.yaml, for problems in site-wide texts. */
 	settingsFile?: string | undefined;
 }

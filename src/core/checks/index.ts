@@ -1,8 +1,10 @@
 import { sortProblems, type Problem } from '../problems/problem.ts';
+import { checkAudio } from './audio.ts';
 import { checkReservedCodes } from './codes.ts';
 import type { Check, CheckInput } from './context.ts';
 import { checkCoordinates } from './coordinates.ts';
 import { checkDuplicateCodes, checkDuplicateSlugs } from './duplicates.ts';
+import { checkInscriptionGlyphs } from './inscriptions.ts';
 import { checkMarkdownLinks } from './markdown-links.ts';
 import { checkPhotos } from './photos.ts';
 import { checkPlaqueTexts } from './plaque-texts.ts';
@@ -20,9 +22,11 @@ export const CHECKS: readonly Check[] = [
 	checkReservedCodes,
 	checkCoordinates,
 	checkPhotos,
+	checkAudio,
 	checkTranslationLanguages,
 	checkTrailPositions,
 	checkMarkdownLinks,
+	checkInscriptionGlyphs,
 	checkPlaqueTexts,
 ];
 

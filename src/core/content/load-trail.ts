@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { probeImage } from '../images/process.ts';
 import { zodIssuesToProblems } from '../problems/from-zod.ts';
@@ -8,7 +7,8 @@ import { isLang, LANGUAGES, SettingsSchema, SiteSchema, TranslationSchema, type 
 import { normalizeText } from '../text/normalize.ts';
 import { orderSites } from '../trail/order.ts';
 import { parseFrontMatter, parseYaml } from './front-matter.ts';
-import type { PhotoFile, PhotoStatus, SiteEntry, Trail, TranslationEntry } from './trail.ts';
+import { locateSiteFiles } from './site-files.ts';
+import type { SiteEntry, Trail, TranslationEntry } from './trail.ts';
 
 export interface LoadOptions {
 	contentDir: string;
@@ -120,8 +120,10 @@ async function loadSite(dir: string, slug: string, ctx: Ctx): Promise<SiteEntry 
 		const t = await loadMarkdown(ctx, path.join(dir, `${lang}.md`), TranslationSchema);
 		if (t) translations[lang] = { lang, file: t.file, data: t.data, body: t.body, bodyLine: t.bodyLine, positions: t.positions } satisfies TranslationEntry;
 	}
-	const { photos, photoStatus } = await loadPhotos(dir, [vi.data.cover, ...(vi.data.photos ?? [])].map((p) => p.src));
-	return { slug, dir, file: vi.file, data: vi.data, body: vi.body, bodyLine: vi.bodyLine, positions: vi.positions, translations, photos, photoStatus };
+	const { files: photos, status: photoStatus } = await locateSiteFiles(dir, [vi.data.cover, ...(vi.data.photos ?? [])].map((p) => p.src), probeImage);
+	const audioNames = [vi.data.audio, ...Object.values(translations).map((t) => t.data.audio)].filter((src) => src !== undefined);
+	const { files: audio, status: audioStatus } = await locateSiteFiles(dir, audioNames);
+	return { slug, dir, file: vi.file, data: vi.data, body: vi.body, bodyLine: vi.bodyLine, positions: vi.positions, translations, photos, photoStatus, audio, audioStatus };
 }
 
 /**
@@ -150,47 +152,6 @@ async function loadMarkdown<S extends typeof SiteSchema | typeof TranslationSche
 		return undefined;
 	}
 	return { file, data: result.data as ReturnType<S['parse']>, body: parsed.body, bodyLine: parsed.bodyLine, positions: parsed.positions };
-}
-
-async function loadPhotos(dir: string, sources: readonly string[]) {
-	const photos: Record<string, PhotoFile> = {};
-	const photoStatus: Record<string, PhotoStatus> = {};
-	for (const src of sources) {
-		const found = await resolvePhoto(dir, src);
-		photoStatus[src] = found.status;
-		if (found.file) photos[src] = found.file;
-	}
-	return { photos, photoStatus };
-}
-
-async function resolvePhoto(dir: string, src: string): Promise<{ status: PhotoStatus; file?: PhotoFile }> {
-	const abs = path.resolve(dir, src);
-	if (path.isAbsolute(src) || !isInside(dir, abs)) return { status: 'outside' };
-	const real = (await realpath(abs).catch(() => undefined)) ?? (await findByNfcName(abs));
-	if (!real) return { status: 'missing' };
-	// A symbolic link may lead out of the folder even when the name does not.
-	if (!isInside(await realpath(dir), real)) return { status: 'outside' };
-	const bytes = await readFile(real).catch(() => undefined);
-	const info = bytes && bytes.length > 0 ? await probeImage(bytes) : undefined;
-	if (!bytes || !info) return { status: 'unreadable' };
-	const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
-	return { status: 'ok', file: { src, path: real, ...info, hash } };
-}
-
-/**
- * Finds a file whose name differs from `abs` only in Unicode form: a photo named "Đình.jpg" on a
- * Mac may be stored decomposed (NFD) while vi.md, normalised on load, names it composed (NFC).
- */
-async function findByNfcName(abs: string): Promise<string | undefined> {
-	const wanted = path.basename(abs).normalize('NFC');
-	const names = (await listDir(path.dirname(abs))) ?? [];
-	const match = names.find((name) => name !== path.basename(abs) && name.normalize('NFC') === wanted);
-	return match ? realpath(path.join(path.dirname(abs), match)).catch(() => undefined) : undefined;
-}
-
-function isInside(dir: string, target: string): boolean {
-	const rel = path.relative(dir, target);
-	return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 async function listDir(dir: string): Promise<string[] | undefined> {

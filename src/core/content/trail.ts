@@ -12,6 +12,18 @@ export interface PhotoFile {
 	format: string;
 	/** First 12 hex digits of the SHA-256 of the bytes: names the published file, so caches never go stale. */
 	hash: string;
+	/** A tiny blurred preview as a `data:` URI, from `probeImage`; none for a photo with transparency. */
+	placeholder?: string;
+}
+
+/** Another file found inside a site's folder: an audio narration. */
+export interface SiteFile {
+	/** As written in front matter (NFC). */
+	src: string;
+	/** Absolute path on disk. */
+	path: string;
+	/** First 12 hex digits of the SHA-256 of the bytes: names the published file. */
+	hash: string;
 }
 
 /** A translation of a site: title, summary and body; the facts stay in vi.md. */
@@ -47,6 +59,10 @@ export interface SiteEntry {
 	photos: Record<string, PhotoFile>;
 	/** Every photo named in front matter, keyed by `src`. */
 	photoStatus: Record<string, PhotoStatus>;
+	/** Audio narrations that exist and are readable, keyed by `src` (from vi.md and the translations). */
+	audio: Record<string, SiteFile>;
+	/** Every audio file named in front matter, keyed by `src`. */
+	audioStatus: Record<string, PhotoStatus>;
 }
 
 /** The whole content folder, parsed. Sites are in trail order. */

@@ -28,8 +28,10 @@ export const RESERVED_TOP_LEVEL: readonly string[] = [
 	...LANGUAGES,
 	'_astro', // Astro's built assets
 	'anh', // published photos
+	'am-thanh', // published audio narrations
 	'plaques', // plaque PDFs and SVGs
 	'in-an', // print page
+	'phong', // fonts cut to a page's inscriptions
 	'admin', // the CMS
 	'404',
 	'404.html',

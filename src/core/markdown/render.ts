@@ -5,16 +5,26 @@
  */
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { ProblemAt } from '../problems/problem.ts';
+import type { Lang } from '../schema/language.ts';
+import { INSCRIPTION_INFO, inscriptionCharacters, inscriptionToHtml, parseInscription, uniqueCharacters } from './inscription.ts';
 
 export interface RenderMarkdownOptions {
 	/** 1-based line of the file where the body starts, so problems point into the `.md` file. Default 1. */
 	bodyLine?: number;
+	/** Language of the text, for the part labels of inscription blocks. Default `vi`. */
+	lang?: Lang;
 }
+
+export type MarkdownProblem = ProblemAt<'unsafe-link'> | ProblemAt<'inscription-incomplete'>;
 
 export interface RenderedMarkdown {
 	html: string;
-	/** One warning per link or image whose address was dropped. */
-	problems: ProblemAt<'unsafe-link'>[];
+	/** One warning per link or image whose address was dropped, and per inscription block that lacks a part. */
+	problems: MarkdownProblem[];
+	/** Distinct characters of the inscriptions' originals, in code-point order: what the page's Hán Nôm font must hold. "" when none. */
+	inscriptionChars: string;
+	/** Each inscription block: its file line and the distinct characters of its original. */
+	inscriptions: Array<{ line: number; chars: string }>;
 }
 
 const md = new MarkdownIt({
@@ -64,7 +74,7 @@ interface Walk {
 	/** 0-based body line of the token being read. */
 	line: number;
 	bodyLine: number;
-	problems: ProblemAt<'unsafe-link'>[];
+	problems: MarkdownProblem[];
 }
 
 /** The address decoded, close to what the editor typed, with control characters kept visible as %XX. */
@@ -135,6 +145,20 @@ function remapHeadings(tokens: Token[]): void {
 }
 
 /**
+ * Swaps an ```inscription fence for its finished HTML. An `html_block` token is printed as it is;
+ * that is safe here because inscriptionToHtml escapes every character the editor wrote.
+ */
+function rewriteInscription(token: Token, walk: Walk, lang: Lang): { line: number; chars: string } {
+	const inscription = parseInscription(token.content);
+	const line = walk.line + walk.bodyLine;
+	if (inscription.missing.length) walk.problems.push({ code: 'inscription-incomplete', severity: 'warning', line, params: { missing: inscription.missing } });
+	token.type = 'html_block';
+	token.tag = '';
+	token.content = inscriptionToHtml(inscription, lang);
+	return { line, chars: inscriptionCharacters([inscription]) };
+}
+
+/**
  * Renders a Markdown body to HTML. Never throws on content: an unsafe address becomes a warning,
  * and its link text (or image alt text) is rendered without the link.
  */
@@ -142,11 +166,14 @@ export function renderMarkdown(body: string, options: RenderMarkdownOptions = {}
 	const walk: Walk = { line: 0, bodyLine: options.bodyLine ?? 1, problems: [] };
 	const env = {};
 	const tokens = md.parse(body, env);
+	const inscriptions: RenderedMarkdown['inscriptions'] = [];
 	remapHeadings(tokens);
 	for (const token of tokens) {
 		// Table cells carry no map of their own; their row (`tr_open`) does, and comes first.
 		if (token.map) walk.line = token.map[0];
 		if (token.type === 'inline' && token.children) token.children = sanitizeInline(token.children, walk);
+		if (token.type === 'fence' && token.info.trim() === INSCRIPTION_INFO) inscriptions.push(rewriteInscription(token, walk, options.lang ?? 'vi'));
 	}
-	return { html: md.renderer.render(tokens, md.options, env), problems: walk.problems };
+	const inscriptionChars = uniqueCharacters(inscriptions.map((i) => i.chars));
+	return { html: md.renderer.render(tokens, md.options, env), problems: walk.problems, inscriptionChars, inscriptions };
 }

@@ -1,12 +1,17 @@
 import { t as translate } from '../../i18n/index.ts';
-import type { SiteEntry, Trail } from '../content/trail.ts';
+import type { SiteEntry, Trail, TranslationEntry } from '../content/trail.ts';
 import { codePath, sitePath } from '../links/page-path.ts';
 import { renderMarkdown } from '../markdown/render.ts';
-import type { Lang } from '../schema/index.ts';
+import { LANG_TAGS, type Lang, type Source } from '../schema/index.ts';
 import { neighbours } from '../trail/order.ts';
 import { alternatesOf } from './alternates.ts';
 import { pageChrome, type PageChrome } from './chrome.ts';
+import { listenModel, type Listen } from './listen.ts';
+import { mapLinks, type MapLinks } from './map-links.ts';
+import { distanceToNext, nearbyLinks, type NearbyLink } from './nearby.ts';
 import { pagePhoto, type PagePhoto } from './page-photo.ts';
+import { reportLink, type ReportLink } from './report-link.ts';
+import { visitInfo, type VisitInfo } from './visit-info.ts';
 
 export interface SiteLink {
 	title: string;
@@ -37,33 +42,55 @@ export interface SitePage {
 	address: string;
 	addressFormer: string | undefined;
 	location: { lat: number; lng: number };
-	mapLinks: { osm: string; google: string; geo: string };
+	/** The position is a stand-in: the page says it is approximate, and lists no nearby sites. */
+	locationApproximate: boolean;
+	mapLinks: MapLinks;
 	cover: PagePhoto | undefined;
 	photos: PagePhoto[];
 	updated: string;
 	previous: SiteLink | undefined;
 	next: SiteLink | undefined;
+	/** Straight-line distance to the next stop, e.g. "1,2 km"; undefined when unknown. */
+	nextDistance: string | undefined;
+	nearby: NearbyLink[];
+	visiting: VisitInfo | undefined;
+	/** The documents the text rests on, as written in vi.md (their titles are Vietnamese). */
+	sources: Source[];
+	listen: Listen;
+	/** What the share button sends: the title in the page language and the canonical address. */
+	share: { title: string; url: string };
+	report: ReportLink | undefined;
+	/** Characters of the page's inscriptions, for its Hán Nôm font subset; "" when it has none. */
+	inscriptionChars: string;
+}
+
+/** The text a page shows: the translation in `lang` when there is one, else the Vietnamese. */
+export function siteText(site: SiteEntry, lang: Lang): { translation: TranslationEntry | undefined; textLang: Lang; body: string; bodyLine: number } {
+	const translation = lang === 'vi' ? undefined : site.translations[lang];
+	return translation ? { translation, textLang: lang, body: translation.body, bodyLine: translation.bodyLine } : { translation, textLang: 'vi', body: site.body, bodyLine: site.bodyLine };
 }
 
 /** The page of `site` in `lang`; falls back to the Vietnamese text when there is no translation. */
 export function sitePageModel(trail: Trail, site: SiteEntry, lang: Lang): SitePage {
-	const translation = lang === 'vi' ? undefined : site.translations[lang];
-	const textLang: Lang = translation ? lang : 'vi';
+	const { translation, textLang, body, bodyLine } = siteText(site, lang);
 	const { data } = site;
 	const tr = (key: Parameters<typeof translate>[1]) => translate(lang, key);
 	const alternates = alternatesOf(trail.settings.baseUrl, trail.settings.languages, (l) => sitePath(l, site.slug));
+	const chrome = pageChrome(trail, lang, alternates);
 	const { previous, next } = neighbours(trail.sites, site.slug);
 	const position = (s: SiteEntry) => trail.sites.indexOf(s) + 1;
 	const link = (s: SiteEntry | undefined) => s && { title: titleIn(s, lang), href: sitePath(lang, s.slug), position: position(s) };
+	const rendered = renderMarkdown(body, { bodyLine, lang: textLang });
+	const title = translation?.data.title ?? data.title;
 	return {
-		chrome: pageChrome(trail, lang, alternates),
+		chrome,
 		code: data.code,
-		title: translation?.data.title ?? data.title,
+		title,
 		nativeTitle: translation ? data.title : undefined,
 		summary: translation?.data.summary ?? data.summary,
-		bodyHtml: renderMarkdown(translation?.body ?? site.body, { bodyLine: translation?.bodyLine ?? site.bodyLine }).html,
+		bodyHtml: rendered.html,
 		textLang,
-		textLangTag: textLang === 'zh' ? 'zh-Hans' : textLang,
+		textLangTag: LANG_TAGS[textLang],
 		untranslated: lang !== 'vi' && !translation,
 		machineTranslated: translation?.data.machineTranslated ?? false,
 		sample: data.sample,
@@ -75,12 +102,21 @@ export function sitePageModel(trail: Trail, site: SiteEntry, lang: Lang): SitePa
 		address: data.address,
 		addressFormer: data.addressFormer,
 		location: data.location,
-		mapLinks: mapLinks(data.location.lat, data.location.lng),
+		locationApproximate: data.location.placeholder,
+		mapLinks: mapLinks(data.location, data.title),
 		cover: pagePhoto(site, data.cover),
 		photos: (data.photos ?? []).map((p) => pagePhoto(site, p)).filter((p): p is PagePhoto => p !== undefined),
 		updated: data.updated,
 		previous: link(previous),
 		next: link(next),
+		nextDistance: distanceToNext(site, next, lang),
+		nearby: nearbyLinks(trail, site, lang),
+		visiting: visitInfo(site, translation, lang),
+		sources: data.sources ?? [],
+		listen: listenModel(site, translation, textLang),
+		share: { title, url: chrome.canonical },
+		report: reportLink(trail.settings.contact, { code: data.code, title, url: chrome.canonical }, lang),
+		inscriptionChars: rendered.inscriptionChars,
 	};
 }
 
@@ -91,12 +127,4 @@ export function codePageModel(trail: Trail, site: SiteEntry): SitePage & { path:
 
 export function titleIn(site: SiteEntry, lang: Lang): string {
 	return (lang !== 'vi' && site.translations[lang]?.data.title) || site.data.title;
-}
-
-function mapLinks(lat: number, lng: number) {
-	return {
-		osm: `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=17/${lat}/${lng}`,
-		google: `https://www.google.com/maps/search/?api=1&query=${lat},${lng}`,
-		geo: `geo:${lat},${lng}`,
-	};
 }

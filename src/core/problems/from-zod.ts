@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { positionOf, type FieldPositions } from './position.ts';
-import { CODE_PATTERN, fieldNamesAt } from '../schema/index.ts';
+import { AUDIO_EXTENSIONS, CODE_PATTERN, fieldNamesAt } from '../schema/index.ts';
 import type { Problem, ProblemAt, ValueKind } from './problem.ts';
 import { closestMatch } from './suggest.ts';
 import { foldForSearch } from '../slug.ts';
@@ -110,6 +110,7 @@ function describeCustom(rule: unknown, _key: string, raw: string): Described {
 	const error = { severity: 'error' } as const;
 	if (rule === 'vi-first') return { ...error, code: 'languages-vi-first', params: {} };
 	if (rule === 'unique') return { ...error, code: 'languages-repeated', params: {} };
+	if (rule === 'audio-format') return { ...error, code: 'audio-format', params: { value: raw, formats: [...AUDIO_EXTENSIONS] } };
 	return { ...error, code: 'invalid-url', params: { value: raw } };
 }
 

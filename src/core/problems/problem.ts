@@ -48,7 +48,15 @@ export interface ProblemParams {
 	'unsafe-link': { url: string };
 	'glyph-missing': { text: string; chars: string };
 	'plaque-text-overflow': { text: string; byMm: number; size: string };
+	'audio-format': { value: string; formats: string[] };
+	'audio-missing': { src: string; dir: string };
+	'audio-outside-site-folder': { src: string; dir: string };
+	'inscription-incomplete': { missing: InscriptionPart[] };
+	'inscription-glyph-missing': { chars: string };
 }
+
+/** The three parts of an inscription block (see markdown/inscription.ts). */
+export type InscriptionPart = 'original' | 'reading' | 'translation';
 
 export type ProblemCode = keyof ProblemParams;
 export type Severity = 'error' | 'warning';

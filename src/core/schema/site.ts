@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { CodeSchema } from './code.ts';
 import { LocationSchema } from './location.ts';
+import { AudioSchema } from './audio.ts';
 import { field } from './meta.ts';
 import { PhotoSchema } from './photo.ts';
+import { SourcesSchema } from './source.ts';
 import { DateSchema, SummarySchema, TitleSchema } from './text.ts';
+import { VisitingSchema } from './visiting.ts';
 
 /** Display categories; the first five are the relic types of the 2024 Law on Cultural Heritage. */
 export const CATEGORIES = ['historic', 'architecture', 'archaeology', 'scenic', 'mixed', 'tourism'] as const;
@@ -37,6 +40,12 @@ export const SiteSchema = z.strictObject({
 	summary: SummarySchema,
 	cover: PhotoSchema.meta(field('ảnh bìa', 'cover photo')),
 	photos: z.array(PhotoSchema).optional().meta(field('ảnh khác', 'photos')),
+	/** A Vietnamese narration of the text, e.g. `thuyet-minh.mp3` in the site folder. */
+	audio: AudioSchema,
+	/** Opening hours, fee, dress code and notes, in Vietnamese. */
+	visiting: VisitingSchema.optional(),
+	/** The documents the text rests on. */
+	sources: SourcesSchema,
 	/** Position on the trail, 1 first. Sites without one come after, by name. */
 	trail: z.number().int().positive().optional().meta(field('thứ tự trên tuyến', 'trail position')),
 	updated: DateSchema,

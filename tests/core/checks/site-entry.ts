@@ -1,5 +1,5 @@
 import { parseFrontMatter } from '../../../src/core/content/front-matter.ts';
-import type { PhotoFile, PhotoStatus, SiteEntry, TranslationEntry } from '../../../src/core/content/trail.ts';
+import type { PhotoFile, PhotoStatus, SiteEntry, SiteFile, TranslationEntry } from '../../../src/core/content/trail.ts';
 import { SettingsSchema, SiteSchema, TranslationSchema, type Lang, type Settings, type SettingsInput, type SiteInput, type TranslationInput } from '../../../src/core/schema/index.ts';
 
 /**
@@ -27,6 +27,8 @@ export interface SiteOptions {
 	translations?: Partial<Record<Exclude<Lang, 'vi'>, { data?: Partial<TranslationInput>; body?: string }>>;
 	/** What the loader found for each photo; photos not named here are 'ok'. */
 	photoStatus?: Record<string, PhotoStatus>;
+	/** What the loader found for each audio file (vi.md's and the translations'); files not named here are 'ok'. */
+	audioStatus?: Record<string, PhotoStatus>;
 }
 
 /** The front matter as an editor would write it: groups indented by two spaces, list items by "- ". */
@@ -65,7 +67,10 @@ export function siteEntry(options: SiteOptions = {}): SiteEntry {
 	const photos = Object.fromEntries(
 		sources.filter((src) => photoStatus[src] === 'ok').map((src): [string, PhotoFile] => [src, { src, path: `/content/sites/${slug}/${src}`, widthPx: 1600, heightPx: 1200, format: 'jpeg', hash: '0123456789ab' }]),
 	);
-	return { slug, dir: `/content/sites/${slug}`, file: `${folder}/vi.md`, data, body: parsed.body, bodyLine: parsed.bodyLine, positions: parsed.positions, translations, photos, photoStatus };
+	const audioNames = [data.audio, ...Object.values(translations).map((t) => t.data.audio)].filter((src) => src !== undefined);
+	const audioStatus = Object.fromEntries(audioNames.map((src) => [src, options.audioStatus?.[src] ?? 'ok'])) as Record<string, PhotoStatus>;
+	const audio = Object.fromEntries(audioNames.filter((src) => audioStatus[src] === 'ok').map((src): [string, SiteFile] => [src, { src, path: `/content/sites/${slug}/${src}`, hash: 'fedcba987654' }]));
+	return { slug, dir: `/content/sites/${slug}`, file: `${folder}/vi.md`, data, body: parsed.body, bodyLine: parsed.bodyLine, positions: parsed.positions, translations, photos, photoStatus, audio, audioStatus };
 }
 
 /** Settings as settings.yaml would give them: Vietnamese and English unless told otherwise. */

@@ -43,7 +43,7 @@ describe('loadTrail', () => {
 		const copy = await trailCopy('minimal');
 		const [dinhMau, denCap] = (await load(copy)).sites;
 		expect(dinhMau?.photoStatus).toEqual({ 'cover.jpg': 'ok' });
-		expect(dinhMau?.photos['cover.jpg']).toEqual({ src: 'cover.jpg', path: path.join(copy.content, 'sites', 'dinh-mau', 'cover.jpg'), widthPx: 640, heightPx: 400, format: 'jpeg', hash: expect.stringMatching(/^[0-9a-f]{12}$/) });
+		expect(dinhMau?.photos['cover.jpg']).toEqual({ src: 'cover.jpg', path: path.join(copy.content, 'sites', 'dinh-mau', 'cover.jpg'), widthPx: 640, heightPx: 400, format: 'jpeg', hash: expect.stringMatching(/^[0-9a-f]{12}$/), placeholder: expect.stringMatching(/^data:image\/webp;base64,/) });
 		expect(denCap?.photos['cover.png']).toMatchObject({ widthPx: 400, heightPx: 300, format: 'png' });
 	});
 

@@ -104,7 +104,7 @@ describe('renderMarkdown', () => {
 			"<p><img src="cong.jpg" alt="Cổng"></p>
 			"
 		`);
-		expect(problems.map((p) => p.params.url)).toEqual(['vbscript:msgbox']);
+		expect(problems.map((p) => (p.code === 'unsafe-link' ? p.params.url : p.code))).toEqual(['vbscript:msgbox']);
 	});
 
 	// Every variant sits on body line 3 (after two lines of text); the body starts on file line 10.
@@ -157,7 +157,7 @@ describe('renderMarkdown', () => {
 			'| y | [e](javascript:e) |', // 14
 		].join('\n');
 		const { problems } = renderMarkdown(body, { bodyLine: 1 });
-		expect(problems.map((p) => [p.params.url, p.line])).toEqual([
+		expect(problems.map((p) => [p.code === 'unsafe-link' ? p.params.url : p.code, p.line])).toEqual([
 			['javascript:a', 4],
 			['javascript:b', 7],
 			['javascript:c', 9],
@@ -180,6 +180,6 @@ describe('renderMarkdown', () => {
 	});
 
 	test('renders an empty body as empty HTML', () => {
-		expect(renderMarkdown('')).toEqual({ html: '', problems: [] });
+		expect(renderMarkdown('')).toEqual({ html: '', problems: [], inscriptionChars: '', inscriptions: [] });
 	});
 });

@@ -55,10 +55,11 @@ const SITES: ProblemCode[] = [
 	'duplicate-trail-position',
 ];
 const PHOTOS_LINKS_PLAQUES: ProblemCode[] = ['photo-missing', 'photo-outside-site-folder', 'photo-unreadable', 'alt-missing', 'unsafe-link', 'glyph-missing', 'plaque-text-overflow'];
+const AUDIO_INSCRIPTIONS: ProblemCode[] = ['audio-format', 'audio-missing', 'audio-outside-site-folder', 'inscription-incomplete', 'inscription-glyph-missing'];
 
 describe('problemText', () => {
 	test('the tests below cover every code of both catalogues', () => {
-		const tested = [...FILES_AND_BLOCKS, ...FIELDS, ...SITES, ...PHOTOS_LINKS_PLAQUES];
+		const tested = [...FILES_AND_BLOCKS, ...FIELDS, ...SITES, ...PHOTOS_LINKS_PLAQUES, ...AUDIO_INSCRIPTIONS];
 		expect(new Set(tested).size).toBe(tested.length);
 		expect([...tested].sort()).toEqual([...ALL_CODES].sort());
 		expect(Object.keys(viMessages).sort()).toEqual([...ALL_CODES].sort());
@@ -256,6 +257,36 @@ describe('problemText', () => {
 			      → Hãy đặt cho mỗi di tích một số thứ tự khác nhau.
 			  en: Trail position 3 is already used in content/sites/chua-sau/vi.md.
 			      → Give each site a different position."
+		`);
+	});
+
+	test('audio narrations and inscriptions, in Vietnamese and English', () => {
+		expect(bothLanguages(AUDIO_INSCRIPTIONS)).toMatchInlineSnapshot(`
+			"audio-format
+			  vi: Tệp thuyết minh thuyet-minh.wav không phải tệp âm thanh mà điện thoại mở được. Chỉ dùng tệp .mp3, .m4a, .ogg.
+			      → Hãy lưu lại bản ghi dạng MP3 (ví dụ thuyet-minh.mp3) rồi ghi đúng tên tệp.
+			  en: The narration file thuyet-minh.wav is not an audio file that phones can play. Use only .mp3, .m4a, .ogg files.
+			      → Save the recording as MP3 (e.g. narration.mp3) and write its exact file name.
+			audio-missing
+			  vi: Không tìm thấy tệp thuyết minh "thuyet-minh.mp3" trong thư mục content/sites/dinh-dam-ha/.
+			      → Hãy kiểm tra tên tệp (chữ hoa và chữ thường là khác nhau) hoặc chép tệp âm thanh vào thư mục này.
+			  en: The narration file "thuyet-minh.mp3" is not in content/sites/dinh-dam-ha/.
+			      → Check the file name (upper and lower case differ) or copy the audio file into this folder.
+			audio-outside-site-folder
+			  vi: Tệp thuyết minh "../chung/thuyet-minh.mp3" nằm ngoài thư mục content/sites/dinh-dam-ha/. Tệp của một di tích phải nằm ngay trong thư mục của di tích đó.
+			      → Hãy chép tệp vào thư mục của di tích và chỉ ghi tên tệp, ví dụ thuyet-minh.mp3.
+			  en: The narration file "../chung/thuyet-minh.mp3" is outside content/sites/dinh-dam-ha/. A site's files must be inside that site's own folder.
+			      → Copy the file into the site's folder and write only its file name, e.g. narration.mp3.
+			inscription-incomplete
+			  vi: Khối văn khắc (inscription) thiếu phần: Phiên âm, Dịch nghĩa. Mỗi khối cần đủ ba phần, mỗi phần bắt đầu bằng một dòng tên phần.
+			      → Hãy viết lần lượt các dòng "Nguyên văn:", "Phiên âm:", "Dịch nghĩa:", mỗi dòng tên phần có nội dung ngay bên dưới.
+			  en: The inscription block lacks: Reading, Translation. Each block needs all three parts, each starting with a line naming the part.
+			      → Write the lines "Original:", "Reading:" and "Translation:" in turn, each followed by its text.
+			inscription-glyph-missing
+			  vi: Phông chữ Hán Nôm của trang không có ký tự "𡨸" (U+21A38), nên ký tự đó sẽ hiện bằng phông khác hoặc thành ô trống.
+			      → Hãy kiểm tra lại ký tự (có thể do dán nhầm); nếu đó là chữ Nôm hiếm, hãy ghi chú cách đọc trong phần Phiên âm.
+			  en: The page's Hán Nôm font has no "𡨸" (U+21A38), so that character would show in another font or as an empty box.
+			      → Check the character (it may have been pasted by mistake); if it is a rare Nôm character, explain its reading in the Reading part."
 		`);
 	});
 

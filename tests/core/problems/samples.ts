@@ -47,6 +47,11 @@ export const SAMPLE_PARAMS: { [C in ProblemCode]: ProblemParams[C] } = {
 	'unsafe-link': { url: 'javascript:alert(1)' },
 	'glyph-missing': { text: 'Đình 漢 Đầm Hà', chars: '"漢" (U+6F22)' },
 	'plaque-text-overflow': { text: 'Tượng đài Anh hùng liệt sĩ Hà Quang Vóc và các chiến sĩ', byMm: 4.2, size: 'A5' },
+	'audio-format': { value: 'thuyet-minh.wav', formats: ['mp3', 'm4a', 'ogg'] },
+	'audio-missing': { src: 'thuyet-minh.mp3', dir: 'content/sites/dinh-dam-ha/' },
+	'audio-outside-site-folder': { src: '../chung/thuyet-minh.mp3', dir: 'content/sites/dinh-dam-ha/' },
+	'inscription-incomplete': { missing: ['reading', 'translation'] },
+	'inscription-glyph-missing': { chars: '"𡨸" (U+21A38)' },
 };
 
 /** The same codes with every optional parameter left out: what a message must also read well without. */

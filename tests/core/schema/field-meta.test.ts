@@ -32,6 +32,7 @@ describe('fieldMetaAt', () => {
 	test('the walk finds the leaves we know of', () => {
 		const names = leaves.map(([schema, field]) => `${schema} ${field}`);
 		expect(names).toEqual(expect.arrayContaining(['SiteSchema location.lat', 'SiteSchema photos.0.alt', 'SiteSchema cover.credit', 'TranslationSchema machineTranslated', 'SettingsSchema plaque.bleedMm', 'SettingsSchema name.vi']));
+		expect(names).toEqual(expect.arrayContaining(['SiteSchema audio', 'SiteSchema visiting.hours', 'SiteSchema visiting.notes', 'SiteSchema sources.0.title', 'SiteSchema sources.0.url', 'TranslationSchema audio', 'TranslationSchema visiting.dress']));
 	});
 
 	test('every leaf field has a label in Vietnamese and English (STYLE §2.7)', () => {
@@ -50,6 +51,11 @@ describe('fieldMetaAt', () => {
 		[TranslationSchema, 'updated', { vi: 'ngày cập nhật', en: 'date updated' }],
 		[SettingsSchema, 'baseUrl', { vi: 'địa chỉ trang web', en: 'site address' }],
 		[SettingsSchema, 'languages.1', { vi: 'ngôn ngữ', en: 'language' }],
+		[SiteSchema, 'audio', { vi: 'tệp thuyết minh', en: 'audio narration' }],
+		[SiteSchema, 'visiting', { vi: 'thông tin tham quan', en: 'visiting information' }],
+		[TranslationSchema, 'visiting.fee', { vi: 'giá vé', en: 'entrance fee' }],
+		[SiteSchema, 'sources', { vi: 'nguồn tư liệu', en: 'sources' }],
+		[SiteSchema, 'sources.2.url', { vi: 'địa chỉ nguồn', en: 'source address' }],
 	])('finds the label through optional, default, transform and list wrappers (%#)', (schema, field, label) => {
 		expect(fieldMetaAt(schema, field.split('.'))?.label).toEqual(label);
 	});
@@ -70,7 +76,10 @@ describe('fieldNamesAt', () => {
 		expect(fieldNamesAt(SiteSchema, ['location'])).toEqual(['lat', 'lng', 'placeholder']);
 		expect(fieldNamesAt(SiteSchema, ['photos', 0])).toEqual(['src', 'alt', 'credit']);
 		expect(fieldNamesAt(SettingsSchema, ['plaque'])).toEqual(['size', 'bleedMm']);
-		expect(fieldNamesAt(TranslationSchema, [])).toEqual(['title', 'summary', 'machineTranslated', 'updated']);
+		expect(fieldNamesAt(TranslationSchema, [])).toEqual(['title', 'summary', 'machineTranslated', 'updated', 'audio', 'visiting']);
+		expect(fieldNamesAt(SiteSchema, ['visiting'])).toEqual(['hours', 'fee', 'dress', 'notes']);
+		expect(fieldNamesAt(TranslationSchema, ['visiting'])).toEqual(['hours', 'fee', 'dress', 'notes']);
+		expect(fieldNamesAt(SiteSchema, ['sources', 0])).toEqual(['title', 'url']);
 	});
 
 	test('is empty for a field that is not a group', () => {

@@ -1,6 +1,7 @@
 import type { ProblemMessages, ReportWords } from './types.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
+const PARTS = { original: 'Original (Hán Nôm characters)', reading: 'Reading', translation: 'Translation' } as const;
 
 export const enWords: ReportWords = {
 	error: 'Error',
@@ -58,4 +59,9 @@ export const enMessages = {
 	'unsafe-link': { message: (p) => `The link "${p.url}" is unsafe and was removed. Only links starting with https://, http://, mailto: or tel: are kept.`, fix: () => 'Replace it with an https:// address or remove the link.' },
 	'glyph-missing': { message: (p) => `The plaque font has no ${p.chars} in "${p.text}", so that character would be lost in print.`, fix: () => 'Look for an odd character (often pasted from Word or Facebook) and retype it with Unikey.' },
 	'plaque-text-overflow': { message: (p) => `The text "${p.text}" does not fit the ${p.size} plaque even at its smallest size: ${p.byMm} mm too wide.`, fix: () => 'Shorten the name, for example by dropping a subtitle.' },
+	'audio-format': { message: (p) => `The narration file ${p.value} is not an audio file that phones can play. Use only ${list(p.formats.map((f) => `.${f}`))} files.`, fix: () => 'Save the recording as MP3 (e.g. narration.mp3) and write its exact file name.' },
+	'audio-missing': { message: (p) => `The narration file "${p.src}" is not in ${p.dir}.`, fix: () => 'Check the file name (upper and lower case differ) or copy the audio file into this folder.' },
+	'audio-outside-site-folder': { message: (p) => `The narration file "${p.src}" is outside ${p.dir}. A site's files must be inside that site's own folder.`, fix: () => "Copy the file into the site's folder and write only its file name, e.g. narration.mp3." },
+	'inscription-incomplete': { message: (p) => `The inscription block lacks: ${list(p.missing.map((part) => PARTS[part]))}. Each block needs all three parts, each starting with a line naming the part.`, fix: () => 'Write the lines "Original:", "Reading:" and "Translation:" in turn, each followed by its text.' },
+	'inscription-glyph-missing': { message: (p) => `The page's Hán Nôm font has no ${p.chars}, so that character would show in another font or as an empty box.`, fix: () => 'Check the character (it may have been pasted by mistake); if it is a rare Nôm character, explain its reading in the Reading part.' },
 } satisfies ProblemMessages;

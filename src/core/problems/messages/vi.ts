@@ -4,6 +4,7 @@ import type { ProblemMessages, ReportWords } from './types.ts';
 // cảnh báo, cách sửa, có phải ý bạn là, mã bảng. A plaque is a "bảng" (DOMAIN.md: "bia" reads as a stele).
 
 const list = (items: readonly string[]) => items.join(', ');
+const PARTS = { original: 'Nguyên văn (chữ Hán Nôm)', reading: 'Phiên âm', translation: 'Dịch nghĩa' } as const;
 
 export const viWords: ReportWords = {
 	error: 'Lỗi',
@@ -61,4 +62,9 @@ export const viMessages = {
 	'unsafe-link': { message: (p) => `Liên kết "${p.url}" không an toàn nên đã bị bỏ đi. Chỉ dùng liên kết bắt đầu bằng https://, http://, mailto: hoặc tel:.`, fix: () => 'Hãy thay bằng một địa chỉ https:// hoặc xóa liên kết.' },
 	'glyph-missing': { message: (p) => `Phông chữ của bảng in không có ký tự ${p.chars} trong "${p.text}", nên ký tự đó sẽ bị mất khi in.`, fix: () => 'Hãy kiểm tra ký tự lạ (có thể do dán từ Word hay Facebook) và gõ lại bằng Unikey.' },
 	'plaque-text-overflow': { message: (p) => `Dòng chữ "${p.text}" không vừa bảng ${p.size}, dù đã thu nhỏ hết mức: thừa ${p.byMm} mm.`, fix: () => 'Hãy rút gọn tên, ví dụ bỏ phần phụ đề.' },
+	'audio-format': { message: (p) => `Tệp thuyết minh ${p.value} không phải tệp âm thanh mà điện thoại mở được. Chỉ dùng tệp ${list(p.formats.map((f) => `.${f}`))}.`, fix: () => 'Hãy lưu lại bản ghi dạng MP3 (ví dụ thuyet-minh.mp3) rồi ghi đúng tên tệp.' },
+	'audio-missing': { message: (p) => `Không tìm thấy tệp thuyết minh "${p.src}" trong thư mục ${p.dir}.`, fix: () => 'Hãy kiểm tra tên tệp (chữ hoa và chữ thường là khác nhau) hoặc chép tệp âm thanh vào thư mục này.' },
+	'audio-outside-site-folder': { message: (p) => `Tệp thuyết minh "${p.src}" nằm ngoài thư mục ${p.dir}. Tệp của một di tích phải nằm ngay trong thư mục của di tích đó.`, fix: () => 'Hãy chép tệp vào thư mục của di tích và chỉ ghi tên tệp, ví dụ thuyet-minh.mp3.' },
+	'inscription-incomplete': { message: (p) => `Khối văn khắc (inscription) thiếu phần: ${list(p.missing.map((part) => PARTS[part]))}. Mỗi khối cần đủ ba phần, mỗi phần bắt đầu bằng một dòng tên phần.`, fix: () => 'Hãy viết lần lượt các dòng "Nguyên văn:", "Phiên âm:", "Dịch nghĩa:", mỗi dòng tên phần có nội dung ngay bên dưới.' },
+	'inscription-glyph-missing': { message: (p) => `Phông chữ Hán Nôm của trang không có ký tự ${p.chars}, nên ký tự đó sẽ hiện bằng phông khác hoặc thành ô trống.`, fix: () => 'Hãy kiểm tra lại ký tự (có thể do dán nhầm); nếu đó là chữ Nôm hiếm, hãy ghi chú cách đọc trong phần Phiên âm.' },
 } satisfies ProblemMessages;
