@@ -223,6 +223,29 @@ describe('the built pages', () => {
 	});
 });
 
+describe('readable outdoors', () => {
+	test.each([`/vi/${FULL}/`, '/zh/', `/ko/${FULL}/`])('%s: text enlarged to 200 percent still fits the 360 px screen', async (pathname) => {
+		const { page } = await phone();
+		await scan(page, pathname);
+		await page.evaluate(() => void (document.documentElement.style.fontSize = '200%'));
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	test('every navigation link and button a thumb must hit is at least 44 px tall', async () => {
+		const { page } = await phone({ colorScheme: 'dark' });
+		await scan(page, `/vi/${FULL}/`);
+		const small = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.languages a, .map-links a, .pager a, .site-footer a, button')]
+				.filter((el) => el.offsetParent !== null && el.getBoundingClientRect().height < 44)
+				.map((el) => `${el.tagName} "${el.textContent?.trim()}" ${el.getBoundingClientRect().height}px`),
+		);
+		expect(small).toEqual([]);
+		// The dark scheme is honoured: the page is not white.
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe('rgb(255, 253, 248)');
+	});
+});
+
 describe('the network', () => {
 	test('no request left the origin in any of the tests above', () => {
 		const all = contexts.flatMap((c) => c.requests);
