@@ -2,7 +2,7 @@ import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
-import { formatReport, loadPlaqueFonts, validateContent, writeAudio, writeIcons, writePhotos, writePlaques, writeShareImages, type Trail } from '../src/core/index.ts';
+import { formatReport, loadPlaqueFonts, makePrintKit, validateContent, writeAudio, writeIcons, writeKitFiles, writePhotos, writePrintKitManifest, writeShareImages, type Trail } from '../src/core/index.ts';
 import { parseCommonArgs } from './lib/args.ts';
 import { EXIT, nodeIo, type Io } from './lib/io.ts';
 import { reportFailure, reportUsage } from './lib/report.ts';
@@ -52,13 +52,23 @@ async function buildInto(staging: string, trail: Trail, contentDir: string, buil
 	// The pages load the same content folder through src/site/trail.ts, once per build.
 	process.env['DITICHSO_CONTENT'] = contentDir;
 	process.env['DITICHSO_BUILD_ID'] = buildId;
-	await astroBuild({ root: PROJECT_ROOT, outDir: staging, logLevel: 'warn', vite: freshBundleNames(buildId) });
+	// Plaques first, in memory: the print page shows their file sizes, and Astro empties its output folder.
+	const fonts = loadPlaqueFonts();
+	const kit = await makePrintKit(trail, fonts);
+	const manifest = `${staging}.print-kit.json`;
+	await writePrintKitManifest(manifest, kit);
+	process.env['DITICHSO_PRINT_KIT'] = manifest;
+	try {
+		await astroBuild({ root: PROJECT_ROOT, outDir: staging, logLevel: 'warn', vite: freshBundleNames(buildId) });
+	} finally {
+		delete process.env['DITICHSO_PRINT_KIT'];
+		await rm(manifest, { force: true });
+	}
 	await writePhotos(trail, staging);
 	await writeAudio(trail, staging);
-	const fonts = loadPlaqueFonts();
 	await writeShareImages(trail, staging, fonts);
 	await writeIcons(path.join(PROJECT_ROOT, 'public', 'favicon.svg'), staging);
-	await writePlaques(trail, staging, fonts);
+	await writeKitFiles(kit, staging);
 }
 
 /**

@@ -59,7 +59,10 @@ describe('heavy libraries', () => {
 		['pdfkit', ['src/core/plaque/render-pdf.ts', 'src/core/plaque/fonts.ts']],
 		['fontkit', ['src/core/plaque/fonts.ts', 'src/core/fonts/han-font.ts']],
 		['subset-font', ['src/core/fonts/han-font.ts']],
-		['sharp', ['src/core/images/process.ts']],
+		['sharp', ['src/core/images/process.ts', 'src/core/images/preview.ts', 'src/core/images/degrade.ts']],
+		['zxing-wasm', ['src/core/qr/decode-zxing.ts']],
+		['jsqr', ['src/core/qr/decode-jsqr.ts']],
+		['fflate', ['src/core/publish/zip.ts']],
 		['markdown-it', ['src/core/markdown/render.ts']],
 		['yaml', ['src/core/content/front-matter.ts']],
 	])('%s is imported only by its adapter', (pkg, allowed) => {

@@ -7,6 +7,7 @@ import { checkDuplicateCodes, checkDuplicateSlugs } from './duplicates.ts';
 import { checkInscriptionGlyphs } from './inscriptions.ts';
 import { checkMarkdownLinks } from './markdown-links.ts';
 import { checkPhotos } from './photos.ts';
+import { checkPlaqueQr } from './plaque-qr.ts';
 import { checkPlaqueTexts } from './plaque-texts.ts';
 import { checkSlugs } from './slugs.ts';
 import { checkTrailPositions } from './trail-positions.ts';
@@ -28,6 +29,7 @@ export const CHECKS: readonly Check[] = [
 	checkMarkdownLinks,
 	checkInscriptionGlyphs,
 	checkPlaqueTexts,
+	checkPlaqueQr,
 ];
 
 /** Runs every rule over the parsed sites and returns all problems at once, loader problems included. */

@@ -2,6 +2,8 @@ import type { SiteEntry } from '../content/trail.ts';
 import { makeSitePlaque, siteToPlaqueContent } from '../plaque/from-site.ts';
 import type { FontId, PlaqueFonts } from '../plaque/fonts.ts';
 import type { PlaqueOverflow } from '../plaque/layout.ts';
+import { sizeToText } from '../plaque/sizes.ts';
+import { titleFont } from '../plaque/styles.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Settings } from '../schema/index.ts';
 import { at, type Check } from './context.ts';
@@ -38,8 +40,8 @@ export const checkPlaqueTexts: Check = ({ sites, settings, fonts, settingsFile =
 };
 
 function titleGlyphProblems(site: SiteEntry, settings: Settings, fonts: PlaqueFonts): Problem[] {
-	return siteToPlaqueContent(site, settings).titles.flatMap((title) => {
-		const problem = glyphProblem(title.text, 'bold', fonts, titlePlace(site, title.lang));
+	return siteToPlaqueContent(site, settings).titles.flatMap((title, index) => {
+		const problem = glyphProblem(title.text, titleFont(title.lang, index), fonts, titlePlace(site, title.lang));
 		return problem ? [problem] : [];
 	});
 }
@@ -52,12 +54,12 @@ function glyphProblem(text: string, font: FontId, fonts: PlaqueFonts, place: Pla
 }
 
 function overflowProblems(site: SiteEntry, settings: Settings, fonts: PlaqueFonts, settingsPlace: Place): Problem[] {
-	const { layout } = makeSitePlaque(site, settings, fonts.measure);
+	const { layout, size } = makeSitePlaque(site, settings, fonts.measure);
 	return layout.overflow.map((o): Problem => ({
 		code: 'plaque-text-overflow',
 		severity: 'error',
 		...overflowPlace(site, o, settingsPlace),
-		params: { text: o.text, byMm: Math.round(o.byMm * 10) / 10, size: layout.sizeId.toUpperCase() },
+		params: { code: o.code ?? site.data.code, text: o.text, byMm: Math.round(o.byMm * 10) / 10, size: sizeToText(size) },
 	}));
 }
 

@@ -30,23 +30,27 @@ const EPSILON_MM = 0.0005;
  *
  * When nothing fits, returns the minimum size, the best `maxLines` split and a positive `overflowMm`.
  * Empty or blank text gives no lines and no overflow.
+ *
+ * Chinese has no spaces, so text in the `cjk` font may also break between two Han characters
+ * (never before the punctuation that follows one); Vietnamese keeps breaking at spaces only.
  */
 export function fitText(text: string, rule: FitTextRule, measure: Measure): FittedText {
-	const words = splitWords(text);
+	const { words, join } = tokenize(text, rule.font);
 	if (words.length === 0) return { sizePt: rule.startSizePt, lines: [], overflowMm: 0 };
+	const lineWidth = (sizePt: number) => createLineWidth(words, join, (line) => measure(line, rule.font, sizePt));
 	for (const sizePt of sizeSteps(rule)) {
-		const width = createLineWidth(words, (line) => measure(line, rule.font, sizePt));
+		const width = lineWidth(sizePt);
 		const lineCount = countGreedyLines(words.length, width, rule.maxWidthMm);
 		if (lineCount > rule.maxLines) continue;
-		const lines = balanceLines(words, lineCount, width);
+		const lines = balanceLines(words, join, lineCount, width);
 		if (widest(lines, (line) => measure(line, rule.font, sizePt)) <= rule.maxWidthMm + EPSILON_MM) {
 			return { sizePt, lines, overflowMm: 0 };
 		}
 	}
 	const sizePt = rule.minSizePt;
-	const width = createLineWidth(words, (line) => measure(line, rule.font, sizePt));
+	const width = lineWidth(sizePt);
 	const lineCount = Math.min(rule.maxLines, countGreedyLines(words.length, width, rule.maxWidthMm));
-	const lines = balanceLines(words, lineCount, width);
+	const lines = balanceLines(words, join, lineCount, width);
 	const excessMm = widest(lines, (line) => measure(line, rule.font, sizePt)) - rule.maxWidthMm;
 	return { sizePt, lines, overflowMm: Math.max(0.1, Math.ceil(excessMm * 10 - 1e-6) / 10) };
 }
@@ -54,6 +58,21 @@ export function fitText(text: string, rule: FitTextRule, measure: Measure): Fitt
 /** Only ordinary spaces, tabs and line ends separate words; U+00A0 is deliberately not one. */
 export function splitWords(text: string): string[] {
 	return text.split(/[ \t\r\n]+/).filter((word) => word !== '');
+}
+
+/**
+ * Break units of Chinese text: each Han character with the closing punctuation and spaces after
+ * it, or a run of other characters (a Latin word, a number) with the spaces after it.
+ */
+export function splitCjk(text: string): string[] {
+	return text.trim().match(/\p{Script=Han}[\p{Pe}\p{Pf}\p{Po}]*[ \t\r\n]*|[^ \t\r\n\p{Script=Han}]+[ \t\r\n]*/gu) ?? [];
+}
+
+type JoinLine = (words: readonly string[]) => string;
+
+function tokenize(text: string, font: FontId): { words: string[]; join: JoinLine } {
+	if (font === 'cjk') return { words: splitCjk(text), join: (words) => words.join('').replace(/[ \t\r\n]+/gu, ' ').trim() };
+	return { words: splitWords(text), join: (words) => words.join(' ') };
 }
 
 /** `startSizePt`, then down by `stepPt`, always ending exactly at `minSizePt`. */
@@ -69,13 +88,13 @@ export function sizeSteps(rule: Pick<FitTextRule, 'startSizePt' | 'minSizePt' | 
 /** Width of the line made of words[from..to), memoised: balancing asks for the same lines again and again. */
 type LineWidth = (from: number, to: number) => number;
 
-function createLineWidth(words: string[], measureLine: (line: string) => number): LineWidth {
+function createLineWidth(words: string[], join: JoinLine, measureLine: (line: string) => number): LineWidth {
 	const cache = new Map<number, number>();
 	return (from, to) => {
 		const key = from * 10_000 + to;
 		let width = cache.get(key);
 		if (width === undefined) {
-			width = measureLine(words.slice(from, to).join(' '));
+			width = measureLine(join(words.slice(from, to)));
 			cache.set(key, width);
 		}
 		return width;
@@ -99,7 +118,7 @@ function countGreedyLines(wordCount: number, width: LineWidth, maxWidthMm: numbe
  * Splits the words into exactly `lineCount` lines so that the widest line is as narrow as it can
  * be (dynamic programming over split points; titles have tens of words, so this is instant).
  */
-function balanceLines(words: string[], lineCount: number, width: LineWidth): string[] {
+function balanceLines(words: string[], join: JoinLine, lineCount: number, width: LineWidth): string[] {
 	const n = words.length;
 	const count = Math.max(1, Math.min(lineCount, n));
 	// best[k][j]: narrowest widest-line for words[0..j) on k lines; from[k][j]: where line k starts.
@@ -120,7 +139,7 @@ function balanceLines(words: string[], lineCount: number, width: LineWidth): str
 	const lines: string[] = [];
 	for (let k = count, end = n; k > 0; k--) {
 		const start = from[k]![end]!;
-		lines.unshift(words.slice(start, end).join(' '));
+		lines.unshift(join(words.slice(start, end)));
 		end = start;
 	}
 	return lines;

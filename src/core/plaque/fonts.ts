@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { create, type Font, type Glyph, type PathCommand } from 'fontkit';
 import { FontMissingError } from '../errors.ts';
 
-export type FontId = 'regular' | 'bold';
+/** `cjk` sets Chinese titles: Be Vietnam Pro has no Han characters. */
+export type FontId = 'regular' | 'bold' | 'cjk';
 
 /** Width in mm of `text` set in `font` at `sizePt`, as the PDF renderer will set it (kerning included). */
 export type Measure = (text: string, font: FontId, sizePt: number) => number;
@@ -26,27 +27,33 @@ export interface PlaqueFonts {
 	outline(text: string, font: FontId, sizePt: number, originMm: { xMm: number; yMm: number }): string;
 }
 
-/** Be Vietnam Pro was drawn for Vietnamese: every stacked diacritic (Ầ, Ẫ, Ỗ) has its own glyph. */
+/**
+ * Be Vietnam Pro was drawn for Vietnamese: every stacked diacritic (Ầ, Ẫ, Ỗ) has its own glyph.
+ * Noto Sans SC (simplified Chinese, 10 MB) sets the Chinese title; the PDF embeds only the glyphs
+ * used and the SVG outlines them, so no plaque file carries the whole font.
+ */
 const FONT_FILES = {
-	regular: '400Regular/BeVietnamPro_400Regular.ttf',
-	bold: '700Bold/BeVietnamPro_700Bold.ttf',
-} as const satisfies Record<FontId, string>;
+	regular: { package: '@expo-google-fonts/be-vietnam-pro', file: '400Regular/BeVietnamPro_400Regular.ttf' },
+	bold: { package: '@expo-google-fonts/be-vietnam-pro', file: '700Bold/BeVietnamPro_700Bold.ttf' },
+	cjk: { package: '@expo-google-fonts/noto-sans-sc', file: '400Regular/NotoSansSC_400Regular.ttf' },
+} as const satisfies Record<FontId, { package: string; file: string }>;
 
-const FONT_PACKAGE = '@expo-google-fonts/be-vietnam-pro';
+const FONT_IDS = Object.keys(FONT_FILES) as FontId[];
 const MM_PER_PT = 25.4 / 72;
 
 let cached: PlaqueFonts | undefined;
 
 /** Reads the plaque fonts from node_modules once per process. Throws `FontMissingError` when a file is missing. */
 export function loadPlaqueFonts(): PlaqueFonts {
-	cached ??= createPlaqueFonts(resolveFontPackageDir());
+	cached ??= createPlaqueFonts(resolveFontPackageDir(FONT_FILES.regular.package), resolveFontPackageDir(FONT_FILES.cjk.package));
 	return cached;
 }
 
-/** Builds `PlaqueFonts` from a folder laid out like the font package (tests point it elsewhere). */
-export function createPlaqueFonts(packageDir: string): PlaqueFonts {
-	const files = { regular: readFontFile(join(packageDir, FONT_FILES.regular)), bold: readFontFile(join(packageDir, FONT_FILES.bold)) };
-	const fonts: Record<FontId, Font> = { regular: openFont(files.regular), bold: openFont(files.bold) };
+/** Builds `PlaqueFonts` from folders laid out like the font packages (tests point them elsewhere). */
+export function createPlaqueFonts(packageDir: string, cjkPackageDir: string): PlaqueFonts {
+	const dirs: Record<FontId, string> = { regular: packageDir, bold: packageDir, cjk: cjkPackageDir };
+	const files = Object.fromEntries(FONT_IDS.map((id) => [id, readFontFile(join(dirs[id], FONT_FILES[id].file))])) as PlaqueFonts['files'];
+	const fonts = Object.fromEntries(FONT_IDS.map((id) => [id, openFont(files[id])])) as Record<FontId, Font>;
 	const widthCache = new Map<string, number>();
 	const unitsWidth = (text: string, font: FontId): number => {
 		const key = `${font}\u0000${text}`;
@@ -65,11 +72,11 @@ export function createPlaqueFonts(packageDir: string): PlaqueFonts {
 	};
 }
 
-function resolveFontPackageDir(): string {
+function resolveFontPackageDir(fontPackage: string): string {
 	try {
-		return dirname(createRequire(import.meta.url).resolve(`${FONT_PACKAGE}/package.json`));
+		return dirname(createRequire(import.meta.url).resolve(`${fontPackage}/package.json`));
 	} catch (cause) {
-		throw new FontMissingError(`${FONT_PACKAGE}/package.json`, { cause });
+		throw new FontMissingError(`${fontPackage}/package.json`, { cause });
 	}
 }
 

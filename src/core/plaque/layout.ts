@@ -2,13 +2,14 @@ import { QUIET_ZONE_MODULES, type QrMatrix } from '../qr/matrix.ts';
 import type { Lang } from '../schema/language.ts';
 import { fitText, type FittedText } from './fit-text.ts';
 import type { FontId, Measure } from './fonts.ts';
+import { placeLogo, type PlaqueLogo } from './logo.ts';
 import { CROP_MARK_LENGTH_MM, CROP_MARK_OFFSET_MM, layoutScale, type PlaqueSize } from './sizes.ts';
-import { PLAQUE_COLOURS, scaledLook, type Look, type TextStyle } from './styles.ts';
+import { PLAQUE_COLOURS, scaledLook, titleStyleName, type Look, type TextStyle } from './styles.ts';
 
 /** The words on one plaque, already chosen and translated by the caller. */
 export interface PlaqueContent {
 	code: string;
-	/** Vietnamese first, then English when the site has a translation. */
+	/** Vietnamese first, then English and Chinese when offered and translated. */
 	titles: Array<{ lang: Lang; text: string }>;
 	categoryLine: string;
 	shortUrlText: string;
@@ -24,7 +25,11 @@ export type PlaqueItem =
 	| { kind: 'text'; xMm: number; yMm: number; fontSizePt: number; font: FontId; text: string; align: 'left' | 'center'; fill: Fill }
 	/** `xMm`, `yMm`: top-left corner of the symbol itself; the quiet zone lies outside it. */
 	| { kind: 'qr'; xMm: number; yMm: number; moduleMm: number; matrix: QrMatrix }
-	| { kind: 'cropMark'; x1Mm: number; y1Mm: number; x2Mm: number; y2Mm: number };
+	/** A PNG drawn into the box; only the owner's logo so far. */
+	| { kind: 'image'; xMm: number; yMm: number; widthMm: number; heightMm: number; png: Uint8Array }
+	| { kind: 'cropMark'; x1Mm: number; y1Mm: number; x2Mm: number; y2Mm: number }
+	/** A line to cut along inside the page, between labels of a sheet; drawn in black only, not on every plate. */
+	| { kind: 'cutLine'; x1Mm: number; y1Mm: number; x2Mm: number; y2Mm: number };
 
 /** One plaque in millimetres from the top-left corner of the trim box; the bleed lies at negative coordinates. Feeds every renderer. */
 export interface PlaqueLayout {
@@ -46,6 +51,8 @@ export interface PlaqueOverflow {
 	part: PlaquePart;
 	/** For titles: whose title. */
 	lang?: Lang;
+	/** On a label sheet, which label; a single plaque's code is the site's. */
+	code?: string;
 	text: string;
 	byMm: number;
 }
@@ -66,11 +73,11 @@ interface TextBlock {
 type Blocks = Record<'category' | 'shortUrl' | 'code' | 'owner', TextBlock> & { titles: TextBlock[] };
 
 /** Lays out one plaque: titles in a band at the top, the QR code as large as the rest allows, code and owner below. Pure. */
-export function layoutPlaque(input: { content: PlaqueContent; size: PlaqueSize; bleedMm: number; matrix: QrMatrix; measure: Measure }): PlaqueLayout {
+export function layoutPlaque(input: { content: PlaqueContent; size: PlaqueSize; bleedMm: number; matrix: QrMatrix; measure: Measure; logo?: PlaqueLogo | undefined }): PlaqueLayout {
 	const { size, bleedMm } = input;
 	const look = scaledLook(layoutScale(size));
 	const blocks = fitBlocks(normalizeContent(input.content), size.widthMm - 2 * look.marginMm, input.measure, look);
-	const stack = stackBlocks(blocks, size, look);
+	const stack = stackBlocks(blocks, size, look, input.logo);
 	const qr = placeQr(input.matrix, { ...stack.qrArea, centreMm: size.widthMm / 2, maxWidthMm: size.widthMm - 2 * look.marginMm });
 	const named: Array<[Omit<PlaqueOverflow, 'text' | 'byMm'>, TextBlock]> = [
 		...blocks.titles.map((b, i): [Omit<PlaqueOverflow, 'text' | 'byMm'>, TextBlock] => [{ part: 'title', lang: input.content.titles[i]!.lang }, b]),
@@ -106,7 +113,7 @@ function fitBlocks(content: PlaqueContent, maxWidthMm: number, measure: Measure,
 		return { fitted, style, heightMm: blockHeightMm(fitted, style) };
 	};
 	return {
-		titles: content.titles.map((title, index) => block(title.text, index === 0 ? styles.titleVi : styles.titleOther)),
+		titles: content.titles.map((title, index) => block(title.text, styles[titleStyleName(title.lang, index)])),
 		category: block(content.categoryLine, styles.category),
 		shortUrl: block(content.shortUrlText, styles.shortUrl),
 		code: block(content.code, styles.code),
@@ -115,7 +122,7 @@ function fitBlocks(content: PlaqueContent, maxWidthMm: number, measure: Measure,
 }
 
 /** Titles and category go down from the top margin, address, code and owner up from the bottom one; the QR code gets what is left between them. */
-function stackBlocks(blocks: Blocks, size: PlaqueSize, { gaps, marginMm }: Look): { texts: PlaqueItem[]; bandBottomMm: number; qrArea: { topMm: number; bottomMm: number } } {
+function stackBlocks(blocks: Blocks, size: PlaqueSize, { gaps, marginMm, logoHeightMm }: Look, logo: PlaqueLogo | undefined): { texts: PlaqueItem[]; bandBottomMm: number; qrArea: { topMm: number; bottomMm: number } } {
 	const texts: PlaqueItem[] = [];
 	const place = (b: TextBlock, topMm: number): number => {
 		texts.push(...textItems(b, size.widthMm / 2, topMm));
@@ -127,10 +134,12 @@ function stackBlocks(blocks: Blocks, size: PlaqueSize, { gaps, marginMm }: Look)
 	const qrTopMm = place(blocks.category, bandBottomMm + gaps.rule + gaps.category) + gaps.qr;
 	// Measured upwards from the bottom margin, then placed in reading order so renderers and screen readers follow it.
 	const ownerTopMm = size.heightMm - marginMm - blocks.owner.heightMm;
-	const codeTopMm = ownerTopMm - gaps.owner - blocks.code.heightMm;
+	const logoTopMm = logo ? ownerTopMm - gaps.owner - logoHeightMm : ownerTopMm;
+	const codeTopMm = logoTopMm - gaps.owner - blocks.code.heightMm;
 	const shortUrlTopMm = codeTopMm - gaps.code - blocks.shortUrl.heightMm;
 	place(blocks.shortUrl, shortUrlTopMm);
 	place(blocks.code, codeTopMm);
+	if (logo) texts.push({ kind: 'image', png: logo.png, ...placeLogo(logo, { centreMm: size.widthMm / 2, topMm: logoTopMm, heightMm: logoHeightMm, maxWidthMm: size.widthMm - 2 * marginMm }) });
 	place(blocks.owner, ownerTopMm);
 	return { texts, bandBottomMm, qrArea: { topMm: qrTopMm, bottomMm: shortUrlTopMm - gaps.qr } };
 }

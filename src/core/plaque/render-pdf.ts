@@ -29,10 +29,19 @@ const CMYK_REGISTRATION: Cmyk = [100, 100, 100, 100];
  * No transparency is used. Decorative colours (`#rrggbb`) stay RGB for the print shop's colour
  * management; what must be exact (QR, black text, marks) is device CMYK. This is not PDF/X.
  */
-export async function renderPlaquePdf(layout: PlaqueLayout, fonts: PlaqueFonts, meta: PdfMeta): Promise<Uint8Array> {
-	const outerMm = layout.bleedMm + layout.markMm;
+export function renderPlaquePdf(layout: PlaqueLayout, fonts: PlaqueFonts, meta: PdfMeta): Promise<Uint8Array> {
+	return renderPlaquesPdf([layout], fonts, meta);
+}
+
+/**
+ * Draws several layouts into one PDF, one page each, in order. Every page has its own size,
+ * TrimBox and BleedBox, drawn exactly as `renderPlaquePdf` draws a single plaque; fonts are
+ * embedded once for the whole file. Same input, same bytes.
+ */
+export async function renderPlaquesPdf(layouts: readonly PlaqueLayout[], fonts: PlaqueFonts, meta: PdfMeta): Promise<Uint8Array> {
+	if (layouts.length === 0) throw new DitichsoError('renderPlaquesPdf needs at least one layout: a PDF cannot have zero pages.');
 	const doc = new PDFDocument({
-		size: [pt(layout.trimMm.width + 2 * outerMm), pt(layout.trimMm.height + 2 * outerMm)],
+		autoFirstPage: false,
 		margin: 0,
 		compress: true,
 		lang: 'vi',
@@ -41,15 +50,21 @@ export async function renderPlaquePdf(layout: PlaqueLayout, fonts: PlaqueFonts, 
 	});
 	fixDocumentId(doc, meta.id);
 	const done = collect(doc);
-	for (const id of ['regular', 'bold'] as const satisfies FontId[]) doc.registerFont(id, fonts.files[id].bytes);
+	for (const id of Object.keys(fonts.files) as FontId[]) doc.registerFont(id, fonts.files[id].bytes);
+	for (const layout of layouts) drawPage(doc, layout, fonts);
+	doc.end();
+	return done;
+}
+
+function drawPage(doc: PDFKit.PDFDocument, layout: PlaqueLayout, fonts: PlaqueFonts): void {
+	const outerMm = layout.bleedMm + layout.markMm;
+	doc.addPage({ size: [pt(layout.trimMm.width + 2 * outerMm), pt(layout.trimMm.height + 2 * outerMm)], margin: 0 });
 	setPageBoxes(doc, layout, outerMm);
 	// The layout is in mm from the trim's top-left; pdfkit already flips y, so one scale and shift suffice.
 	doc.save();
 	doc.transform(PT_PER_MM, 0, 0, PT_PER_MM, pt(outerMm), pt(outerMm));
 	for (const item of layout.items) drawItem(doc, item, fonts);
 	doc.restore();
-	doc.end();
-	return done;
 }
 
 /**
@@ -87,8 +102,16 @@ function drawItem(doc: PDFKit.PDFDocument, item: PlaqueItem, fonts: PlaqueFonts)
 		case 'text':
 			drawText(doc, item, fonts);
 			return;
+		case 'image':
+			// A PNG with an alpha channel becomes a soft mask (/SMask): ask for an opaque PNG when the shop needs PDF/X-1a.
+			doc.image(Buffer.from(item.png.buffer, item.png.byteOffset, item.png.byteLength), item.xMm, item.yMm, { width: item.widthMm, height: item.heightMm });
+			return;
 		case 'cropMark':
 			doc.moveTo(item.x1Mm, item.y1Mm).lineTo(item.x2Mm, item.y2Mm).lineWidth(CROP_MARK_WIDTH_MM).stroke(CMYK_REGISTRATION);
+			return;
+		case 'cutLine':
+			// Inside the page the line crosses printed work, so it uses the K plate only, like the text.
+			doc.moveTo(item.x1Mm, item.y1Mm).lineTo(item.x2Mm, item.y2Mm).lineWidth(CROP_MARK_WIDTH_MM).stroke(CMYK_BLACK);
 			return;
 	}
 }

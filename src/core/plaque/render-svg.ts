@@ -16,8 +16,8 @@ export function renderPlaqueSvg(layout: PlaqueLayout, fonts: PlaqueFonts): strin
 	const widthMm = layout.trimMm.width + 2 * outerMm;
 	const heightMm = layout.trimMm.height + 2 * outerMm;
 	const label = escapeXml(plainText(layout.items));
-	const body = layout.items.filter((item) => item.kind !== 'cropMark').map((item) => renderItem(item, fonts));
-	const marks = layout.items.flatMap((item) => (item.kind === 'cropMark' ? [`M${n(item.x1Mm)} ${n(item.y1Mm)}L${n(item.x2Mm)} ${n(item.y2Mm)}`] : []));
+	const body = layout.items.flatMap((item) => (isLine(item) ? [] : [renderItem(item, fonts)]));
+	const marks = layout.items.flatMap((item) => (isLine(item) ? [`M${n(item.x1Mm)} ${n(item.y1Mm)}L${n(item.x2Mm)} ${n(item.y2Mm)}`] : []));
 	const lines = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${n(widthMm)}mm" height="${n(heightMm)}mm" viewBox="${n(-outerMm)} ${n(-outerMm)} ${n(widthMm)} ${n(heightMm)}" role="img" aria-label="${label}">`,
 		`<title>${label}</title>`,
@@ -27,12 +27,21 @@ export function renderPlaqueSvg(layout: PlaqueLayout, fonts: PlaqueFonts): strin
 	return `${lines.join('\n')}\n</svg>\n`;
 }
 
-function renderItem(item: Exclude<PlaqueItem, { kind: 'cropMark' }>, fonts: PlaqueFonts): string {
+type LineItem = Extract<PlaqueItem, { kind: 'cropMark' | 'cutLine' }>;
+
+/** Crop marks and cut lines: all drawn last, as one hairline path, so nothing covers them. */
+function isLine(item: PlaqueItem): item is LineItem {
+	return item.kind === 'cropMark' || item.kind === 'cutLine';
+}
+
+function renderItem(item: Exclude<PlaqueItem, LineItem>, fonts: PlaqueFonts): string {
 	switch (item.kind) {
 		case 'rect':
 			return `<rect x="${n(item.xMm)}" y="${n(item.yMm)}" width="${n(item.widthMm)}" height="${n(item.heightMm)}" fill="${svgFill(item.fill)}"/>`;
 		case 'qr':
 			return renderQr(item);
+		case 'image':
+			return `<image x="${n(item.xMm)}" y="${n(item.yMm)}" width="${n(item.widthMm)}" height="${n(item.heightMm)}" preserveAspectRatio="none" href="data:image/png;base64,${Buffer.from(item.png).toString('base64')}"/>`;
 		case 'text': {
 			const widthMm = fonts.measure(item.text, item.font, item.fontSizePt);
 			const xMm = item.align === 'center' ? item.xMm - widthMm / 2 : item.xMm;

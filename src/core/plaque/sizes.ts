@@ -23,6 +23,11 @@ export const PLAQUE_SIZES = {
 	'sticker-10x10': { id: 'sticker-10x10', label: { vi: 'Nhãn dán 10 × 10 cm', en: 'Sticker 10 × 10 cm' }, widthMm: 100, heightMm: 100, scanDistanceMm: 250 },
 } as const satisfies Record<PlaqueSizeId, PlaqueSize>;
 
+/** A size as editors write it, with its dimensions: "a5 (148 × 210 mm)". The same in every language. */
+export function sizeToText(size: { id: string; widthMm: number; heightMm: number }): string {
+	return `${size.id} (${size.widthMm} × ${size.heightMm} mm)`;
+}
+
 /** The size the layout's type and spacing were drawn for; other sizes scale from it. */
 export const REFERENCE_SIZE = PLAQUE_SIZES.a5;
 

@@ -1,4 +1,6 @@
+import type { Lang } from '../schema/language.ts';
 import type { FitTextRule } from './fit-text.ts';
+import type { FontId } from './fonts.ts';
 import type { Fill } from './layout.ts';
 
 /** Warm parchment band with lacquer-red titles, as on temple boards; the QR area itself stays pure white. */
@@ -17,6 +19,7 @@ export type TextStyle = Omit<FitTextRule, 'maxWidthMm'> & { lineHeightEm: number
 const A5_STYLES = {
 	titleVi: { font: 'bold', maxLines: 3, startSizePt: 26, minSizePt: 15, stepPt: 1, lineHeightEm: 1.3, fill: PLAQUE_COLOURS.accent },
 	titleOther: { font: 'regular', maxLines: 3, startSizePt: 15, minSizePt: 10, stepPt: 0.5, lineHeightEm: 1.3, fill: 'black' },
+	titleZh: { font: 'cjk', maxLines: 2, startSizePt: 15, minSizePt: 10, stepPt: 0.5, lineHeightEm: 1.3, fill: 'black' },
 	category: { font: 'regular', maxLines: 1, startSizePt: 12, minSizePt: 8, stepPt: 0.5, lineHeightEm: 1.3, fill: 'black' },
 	shortUrl: { font: 'regular', maxLines: 1, startSizePt: 13, minSizePt: 8, stepPt: 0.5, lineHeightEm: 1.3, fill: 'black' },
 	code: { font: 'bold', maxLines: 1, startSizePt: 30, minSizePt: 16, stepPt: 1, lineHeightEm: 1.3, fill: 'black' },
@@ -26,13 +29,29 @@ const A5_STYLES = {
 /** Vertical gaps between blocks on A5, in mm. */
 const A5_GAPS = { bandTop: 2, titles: 3, bandBottom: 6, rule: 0.8, category: 5, qr: 3, code: 2, owner: 4 } as const;
 
+/** A logo 9 mm tall on A5: enough to recognise, small enough not to compete with the QR code. */
+const A5_LOGO_HEIGHT_MM = 9;
+
 export type StyleName = keyof typeof A5_STYLES;
+
+/** The style of the `index`-th title on a plaque: Vietnamese first and largest, Chinese in the CJK font. */
+export function titleStyleName(lang: Lang, index: number): StyleName {
+	if (index === 0) return 'titleVi';
+	return lang === 'zh' ? 'titleZh' : 'titleOther';
+}
+
+/** The font a title is set in, for glyph checks. */
+export function titleFont(lang: Lang, index: number): FontId {
+	return A5_STYLES[titleStyleName(lang, index)].font;
+}
 
 /** Type, gaps and margin for one plaque size. */
 export interface Look {
 	styles: Record<StyleName, TextStyle>;
 	gaps: Record<keyof typeof A5_GAPS, number>;
 	marginMm: number;
+	/** Height of the owner's logo box, when there is one. */
+	logoHeightMm: number;
 }
 
 /** The A5 look scaled by `scale`; at 1 it is exactly the A5 look. Type is rounded to half points. */
@@ -45,5 +64,5 @@ export function scaledLook(scale: number): Look {
 		}),
 	) as Record<StyleName, TextStyle>;
 	const gaps = Object.fromEntries(Object.entries(A5_GAPS).map(([name, mm]) => [name, mm * scale])) as Look['gaps'];
-	return { styles, gaps, marginMm: Math.max(MIN_MARGIN_MM, SAFE_MARGIN_MM * scale) };
+	return { styles, gaps, marginMm: Math.max(MIN_MARGIN_MM, SAFE_MARGIN_MM * scale), logoHeightMm: A5_LOGO_HEIGHT_MM * scale };
 }

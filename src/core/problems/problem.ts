@@ -47,7 +47,11 @@ export interface ProblemParams {
 	'duplicate-trail-position': { position: number; otherFile: string };
 	'unsafe-link': { url: string };
 	'glyph-missing': { text: string; chars: string };
-	'plaque-text-overflow': { text: string; byMm: number; size: string };
+	'plaque-text-overflow': { code: string; text: string; byMm: number; size: string };
+	'logo-missing': { src: string; dir: string };
+	'logo-outside-content-folder': { src: string; dir: string };
+	'logo-not-png': { src: string };
+	'qr-too-small-for-distance': { code: string; size: string; symbolMm: number; neededMm: number; distanceCm: number };
 	'audio-format': { value: string; formats: string[] };
 	'audio-missing': { src: string; dir: string };
 	'audio-outside-site-folder': { src: string; dir: string };

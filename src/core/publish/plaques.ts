@@ -1,29 +1,35 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Trail } from '../content/trail.ts';
 import type { PlaqueFonts } from '../plaque/fonts.ts';
-import { makeSitePlaque } from '../plaque/from-site.ts';
-import { renderPlaquePdf } from '../plaque/render-pdf.ts';
-import { renderPlaqueSvg } from '../plaque/render-svg.ts';
+import { makePrintKit, printKitManifest, type KitFile } from './print-kit.ts';
+import { PLAQUES_DIR, type PrintKitManifest } from './print-paths.ts';
 
-/** Where the print shop finds the files: `plaques/<CODE>.pdf` and `.svg`. */
-export const PLAQUES_DIR = 'plaques';
+export { PLAQUES_DIR } from './print-paths.ts';
 
 /**
- * Writes each site's plaque as PDF and SVG under `<outDir>/plaques/`. The PDF's dates and ID come
- * from the site's `updated` date and code, so the same content always gives the same bytes.
+ * Renders the print kit (see `makePrintKit`) and writes it under `<outDir>/plaques/`. Returns
+ * the codes of the plaques written, in trail order.
  */
 export async function writePlaques(trail: Trail, outDir: string, fonts: PlaqueFonts): Promise<string[]> {
+	await writeKitFiles(await makePrintKit(trail, fonts), outDir);
+	return trail.sites.map((site) => site.data.code);
+}
+
+/** Writes files made by `makePrintKit` under `<outDir>/plaques/`. */
+export async function writeKitFiles(files: readonly KitFile[], outDir: string): Promise<void> {
 	const dir = path.join(outDir, PLAQUES_DIR);
-	await mkdir(dir, { recursive: true });
-	const written: string[] = [];
-	for (const site of trail.sites) {
-		const { layout } = makeSitePlaque(site, trail.settings, fonts.measure);
-		const code = site.data.code;
-		const pdf = await renderPlaquePdf(layout, fonts, { title: `${code} · ${site.data.title}`, creationDate: new Date(`${site.data.updated}T00:00:00Z`), id: `${code}:${site.data.updated}` });
-		await writeFile(path.join(dir, `${code}.pdf`), pdf);
-		await writeFile(path.join(dir, `${code}.svg`), renderPlaqueSvg(layout, fonts));
-		written.push(code);
-	}
-	return written;
+	const folders = new Set(files.map((f) => path.dirname(path.join(dir, ...f.path.split('/')))));
+	for (const folder of folders) await mkdir(folder, { recursive: true });
+	await Promise.all(files.map((f) => writeFile(path.join(dir, ...f.path.split('/')), f.bytes)));
+}
+
+/** Saves the kit's file sizes for the print page, which is rendered in another module graph (Astro's). */
+export async function writePrintKitManifest(file: string, files: readonly KitFile[]): Promise<void> {
+	await writeFile(file, `${JSON.stringify(printKitManifest(files))}\n`);
+}
+
+/** Reads what `writePrintKitManifest` saved. */
+export async function readPrintKitManifest(file: string): Promise<PrintKitManifest> {
+	return JSON.parse(await readFile(file, 'utf8')) as PrintKitManifest;
 }

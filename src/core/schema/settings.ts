@@ -46,6 +46,13 @@ export const SettingsSchema = z.strictObject({
 		.optional()
 		.meta(field('liên hệ', 'contact')),
 	baseUrl: BaseUrlSchema,
+	/** The owner's logo, printed small above the owner's name on every plaque: a PNG file inside the content folder. */
+	logo: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.meta(field('biểu trưng', 'logo', { vi: 'Tên một tệp PNG trong thư mục content/, ví dụ logo.png. Để trống nếu không in biểu trưng.', en: 'The name of a PNG file in the content/ folder, e.g. logo.png. Leave out to print no logo.' })),
 	/** Languages offered, Vietnamese first. */
 	languages: z
 		.array(LangSchema)

@@ -4,6 +4,7 @@ import { LocationSchema } from './location.ts';
 import { AudioSchema } from './audio.ts';
 import { field } from './meta.ts';
 import { PhotoSchema } from './photo.ts';
+import { PLAQUE_SIZE_IDS } from './settings.ts';
 import { SourcesSchema } from './source.ts';
 import { DateSchema, SummarySchema, TitleSchema } from './text.ts';
 import { VisitingSchema } from './visiting.ts';
@@ -48,6 +49,16 @@ export const SiteSchema = z.strictObject({
 	sources: SourcesSchema,
 	/** Position on the trail, 1 first. Sites without one come after, by name. */
 	trail: z.number().int().positive().optional().meta(field('thứ tự trên tuyến', 'trail position')),
+	/** This site's own plaque, when it differs from the one in settings.yaml. */
+	plaque: z
+		.strictObject({
+			size: z
+				.enum(PLAQUE_SIZE_IDS)
+				.optional()
+				.meta(field('khổ bảng', 'plaque size', { vi: `Để trống thì dùng khổ trong settings.yaml. Một trong: ${PLAQUE_SIZE_IDS.join(', ')}.`, en: `Leave out to use the size in settings.yaml. One of: ${PLAQUE_SIZE_IDS.join(', ')}.` })),
+		})
+		.optional()
+		.meta(field('bảng in của di tích', "this site's plaque", { vi: 'Chỉ điền khi di tích này cần bảng khác với bảng chung.', en: 'Fill in only when this site needs a different plaque from the others.' })),
 	updated: DateSchema,
 	/** True when any part of the text or the facts is invented for the sample. */
 	sample: z.boolean().default(false).meta(field('nội dung mẫu', 'sample content')),

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { checkPlaqueTexts } from '../../../src/core/checks/plaque-texts.ts';
+import { makeSitePlaque } from '../../../src/core/plaque/from-site.ts';
 import { loadPlaqueFonts, type PlaqueFonts } from '../../../src/core/plaque/fonts.ts';
+import { PLAQUE_SIZES, sizeToText } from '../../../src/core/plaque/sizes.ts';
+import { PLAQUE_SIZE_IDS, type PlaqueSizeId } from '../../../src/core/schema/settings.ts';
 import { settings, siteEntry } from './site-entry.ts';
 
 /**
@@ -9,7 +12,7 @@ import { settings, siteEntry } from './site-entry.ts';
  */
 function fakeFonts({ missing = [], wide = [] }: { missing?: string[]; wide?: string[] } = {}): PlaqueFonts {
 	return {
-		files: { regular: { path: 'fake-regular.ttf', bytes: new Uint8Array() }, bold: { path: 'fake-bold.ttf', bytes: new Uint8Array() } },
+		files: { regular: { path: 'fake-regular.ttf', bytes: new Uint8Array() }, bold: { path: 'fake-bold.ttf', bytes: new Uint8Array() }, cjk: { path: 'fake-cjk.ttf', bytes: new Uint8Array() } },
 		measure: (text, _font, sizePt) => (wide.some((word) => text.includes(word)) ? 1000 : text.length * 0.5 * (sizePt / 10)),
 		missingGlyphs: (text) => [...new Set(text.normalize('NFC'))].filter((char) => missing.includes(char)),
 		outline: () => '',
@@ -58,7 +61,7 @@ describe('checkPlaqueTexts', () => {
 	test('reports a title too long for the plaque even at its smallest size', () => {
 		const site = siteEntry({ data: { title: 'Đình DÀI Đầm Hà' } });
 		const problems = checkPlaqueTexts({ sites: [site], settings: settings(), fonts: fakeFonts({ wide: ['DÀI'] }) });
-		expect(problems).toEqual([{ code: 'plaque-text-overflow', severity: 'error', file: FILE, ...TITLE_AT, params: { text: expect.stringContaining('DÀI'), byMm: expect.any(Number), size: 'A5' } }]);
+		expect(problems).toEqual([{ code: 'plaque-text-overflow', severity: 'error', file: FILE, ...TITLE_AT, params: { code: 'DH01', text: expect.stringContaining('DÀI'), byMm: expect.any(Number), size: 'a5 (148 × 210 mm)' } }]);
 		const [problem] = problems;
 		expect(problem?.code === 'plaque-text-overflow' && problem.params.byMm).toBeGreaterThan(0);
 	});
@@ -94,6 +97,32 @@ describe('checkPlaqueTexts', () => {
 		test('every Vietnamese letter, stacked marks included, can be drawn', () => {
 			const site = siteEntry({ data: { title: 'Ầ Ẫ Ỗ Ự Ặ Ễ ỹ đ Đ ơ ư' } });
 			expect(checkPlaqueTexts({ sites: [site], settings: settings(), fonts })).toEqual([]);
+		});
+
+		const LONGEST = 'Khu di tích lịch sử Đền thờ Đức Ông Trần Khánh Dư và các danh tướng thời Trần';
+		const longest = (size: PlaqueSizeId) =>
+			siteEntry({
+				data: { title: LONGEST, plaque: { size } },
+				translations: { en: { data: { title: 'Historic site of the Temple of Duke Tran Khanh Du and the generals of the Tran dynasty' } }, zh: { data: { title: '陈庆余公及陈朝诸名将祠历史遗迹区' } } },
+			});
+
+		test.each(PLAQUE_SIZE_IDS)('the longest sample title, with English and Chinese, fits on %s or is reported with plaque and size', (size) => {
+			const site = longest(size);
+			const problems = checkPlaqueTexts({ sites: [site], settings: settings({ languages: ['vi', 'en', 'zh'] }), fonts });
+			const { layout } = makeSitePlaque(site, settings({ languages: ['vi', 'en', 'zh'] }), fonts.measure);
+			expect(layout.items.filter((i) => i.kind === 'text').map((i) => i.font)).toContain('cjk');
+			expect(problems).toHaveLength(layout.overflow.length);
+			for (const problem of problems) expect(problem).toMatchObject({ code: 'plaque-text-overflow', params: { code: 'DH01', size: sizeToText(PLAQUE_SIZES[size]) } });
+		});
+
+		test('the longest sample title, with English and Chinese, fits on every size today', () => {
+			const sizes = PLAQUE_SIZE_IDS.filter((size) => checkPlaqueTexts({ sites: [longest(size)], settings: settings({ languages: ['vi', 'en', 'zh'] }), fonts }).length > 0);
+			expect(sizes).toEqual([]);
+		});
+
+		test('a Chinese title is checked against the Chinese font, not Be Vietnam Pro', () => {
+			const site = siteEntry({ translations: { zh: { data: { title: '潭河亭' } } } });
+			expect(checkPlaqueTexts({ sites: [site], settings: settings({ languages: ['vi', 'en', 'zh'] }), fonts })).toEqual([]);
 		});
 
 		test('a title of 160 characters without spaces does not fit', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fitText, sizeSteps, splitWords, type FitTextRule } from '../../../src/core/plaque/fit-text.ts';
+import { fitText, sizeSteps, splitCjk, splitWords, type FitTextRule } from '../../../src/core/plaque/fit-text.ts';
 import type { Measure } from '../../../src/core/plaque/fonts.ts';
 
 /** 0.5 mm per character at 10 pt, bold 10% wider: easy to count by hand. */
@@ -67,6 +67,35 @@ describe('splitWords', () => {
 		['', []],
 	])('splits %j into %j', (text, words) => {
 		expect(splitWords(text)).toEqual(words);
+	});
+});
+
+describe('fitText with the cjk font', () => {
+	const CJK: FitTextRule = { font: 'cjk', maxWidthMm: 2.5, maxLines: 3, startSizePt: 10, minSizePt: 10, stepPt: 1 };
+
+	test('breaks Chinese text between characters, since it has no spaces', () => {
+		// 0.5 mm a character at 10 pt: at most 5 characters on a 2.5 mm line.
+		const fitted = fitText('哈光沃英雄烈士纪念碑与各位战士', CJK, fakeMeasure);
+		expect(fitted).toEqual({ sizePt: 10, lines: ['哈光沃英雄', '烈士纪念碑', '与各位战士'], overflowMm: 0 });
+	});
+
+	test('never starts a line with the punctuation after a character, and keeps a Latin word whole', () => {
+		const fitted = fitText('潭河亭，DH01号', { ...CJK, maxWidthMm: 3 }, fakeMeasure);
+		expect(fitted.lines).toEqual(['潭河亭，', 'DH01号']);
+	});
+
+	test('keeps Vietnamese in the other fonts breaking at spaces only', () => {
+		expect(fitText('Đìnhđầmhà', { ...CJK, font: 'regular', maxWidthMm: 3 }, fakeMeasure).lines).toEqual(['Đìnhđầmhà']);
+	});
+
+	test.each([
+		['潭河亭', ['潭', '河', '亭']],
+		['潭河 亭', ['潭', '河 ', '亭']],
+		['潭河，亭。', ['潭', '河，', '亭。']],
+		['DH01 潭河', ['DH01 ', '潭', '河']],
+		['', []],
+	])('splitCjk splits %j into %j', (text, units) => {
+		expect(splitCjk(text)).toEqual(units);
 	});
 });
 

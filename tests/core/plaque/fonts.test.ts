@@ -23,13 +23,14 @@ describe('loadPlaqueFonts', () => {
 			expect(fonts.files[id].path).toMatch(/be-vietnam-pro.*BeVietnamPro_(400Regular|700Bold)\.ttf$/);
 			expect(fonts.files[id].bytes.byteLength).toBeGreaterThan(50_000);
 		}
+		expect(fonts.files.cjk.path).toMatch(/noto-sans-sc.*NotoSansSC_400Regular\.ttf$/);
 	});
 });
 
 describe('createPlaqueFonts', () => {
 	test('throws FontMissingError saying what to do when the files are missing', () => {
-		expect(() => createPlaqueFonts('/nonexistent/be-vietnam-pro')).toThrow(FontMissingError);
-		expect(() => createPlaqueFonts('/nonexistent/be-vietnam-pro')).toThrow(/400Regular.*npm ci/s);
+		expect(() => createPlaqueFonts('/nonexistent/be-vietnam-pro', '/nonexistent/noto-sans-sc')).toThrow(FontMissingError);
+		expect(() => createPlaqueFonts('/nonexistent/be-vietnam-pro', '/nonexistent/noto-sans-sc')).toThrow(/400Regular.*npm ci/s);
 	});
 });
 
@@ -49,6 +50,16 @@ describe('missingGlyphs', () => {
 		['decomposed Vietnamese, after NFC', 'Đầm Hà'.normalize('NFD'), []],
 	])('reports the right characters for %s', (_, text, missing) => {
 		expect(fonts.missingGlyphs(text, 'regular')).toEqual(missing);
+	});
+});
+
+describe('the cjk font', () => {
+	const fonts = loadPlaqueFonts();
+
+	test('draws Chinese titles, and the Vietnamese a Chinese title may quote', () => {
+		expect(fonts.missingGlyphs('陈庆余公及陈朝诸名将祠历史遗迹区，潭河亭。', 'cjk')).toEqual([]);
+		expect(fonts.missingGlyphs('（Đình Đầm Hà）', 'cjk')).toEqual([]);
+		expect(fonts.measure('潭河亭', 'cjk', 10)).toBeGreaterThan(0);
 	});
 });
 

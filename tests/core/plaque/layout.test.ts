@@ -12,6 +12,7 @@ import {
 	type PlaqueItem,
 	type PlaqueLayout,
 } from '../../../src/core/plaque/layout.ts';
+import type { PlaqueLogo } from '../../../src/core/plaque/logo.ts';
 import { CROP_MARK_OFFSET_MM, PLAQUE_SIZES } from '../../../src/core/plaque/sizes.ts';
 
 /** 0.5 mm per character at 10 pt: wide enough that the sample title wraps, like the real font. */
@@ -29,8 +30,11 @@ const CONTENT: PlaqueContent = {
 };
 const MATRIX = createQrMatrix('https://DAMHA.EXAMPLE.VN/DH01');
 
-function layout(content: Partial<PlaqueContent> = {}): PlaqueLayout {
-	return layoutPlaque({ content: { ...CONTENT, ...content }, size: PLAQUE_SIZES.a5, bleedMm: 3, matrix: MATRIX, measure: fakeMeasure });
+/** A 3 × 1 logo: the layout reads only its size, never its pixels. */
+const LOGO: PlaqueLogo = { png: new Uint8Array([1, 2, 3]), widthPx: 300, heightPx: 100 };
+
+function layout(content: Partial<PlaqueContent> = {}, logo?: PlaqueLogo): PlaqueLayout {
+	return layoutPlaque({ content: { ...CONTENT, ...content }, size: PLAQUE_SIZES.a5, bleedMm: 3, matrix: MATRIX, measure: fakeMeasure, logo });
 }
 
 interface Box { left: number; top: number; right: number; bottom: number }
@@ -39,6 +43,7 @@ interface Box { left: number; top: number; right: number; bottom: number }
 function inkBox(item: PlaqueItem): Box {
 	switch (item.kind) {
 		case 'rect':
+		case 'image':
 			return { left: item.xMm, top: item.yMm, right: item.xMm + item.widthMm, bottom: item.yMm + item.heightMm };
 		case 'qr': {
 			const side = item.matrix.size * item.moduleMm;
@@ -51,6 +56,7 @@ function inkBox(item: PlaqueItem): Box {
 			return { left, top: item.yMm - TEXT_ASCENT_EM * em, right: left + width, bottom: item.yMm + TEXT_DESCENT_EM * em };
 		}
 		case 'cropMark':
+		case 'cutLine':
 			return { left: Math.min(item.x1Mm, item.x2Mm), top: Math.min(item.y1Mm, item.y2Mm), right: Math.max(item.x1Mm, item.x2Mm), bottom: Math.max(item.y1Mm, item.y2Mm) };
 	}
 }
@@ -65,8 +71,10 @@ describe('layoutPlaque', () => {
 	test.each([
 		['the sample', {}],
 		['long texts that wrap and shrink', { titles: [{ lang: 'vi' as const, text: 'Khu di tích lịch sử Địa điểm Chiến thắng trận đánh tàu chiến Mỹ trên sông Đầm Hà năm 1968 của quân và dân huyện Đầm Hà' }, { lang: 'en' as const, text: 'Historic site of the victory over American warships on the Dam Ha river in 1968 by the army and people of Dam Ha district' }], owner: 'Ban Quản lý di tích và Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Đầm Hà, tỉnh Quảng Ninh' }],
-	])('keeps every item but the backgrounds and crop marks inside the safe zone: %s', (_, content: Partial<PlaqueContent>) => {
-		const result = layout(content);
+		['the sample with a logo', {}, LOGO],
+		['a very tall logo', {}, { ...LOGO, widthPx: 10, heightPx: 1000 }],
+	])('keeps every item but the backgrounds and crop marks inside the safe zone: %s', (_, content: Partial<PlaqueContent>, logo?: PlaqueLogo) => {
+		const result = layout(content, logo);
 		expect(result.overflow).toEqual([]);
 		const safe = { left: SAFE_MARGIN_MM, top: SAFE_MARGIN_MM, right: 148 - SAFE_MARGIN_MM, bottom: 210 - SAFE_MARGIN_MM };
 		const inner = result.items.filter((item) => item.kind !== 'cropMark' && !isBleedBackground(item));
@@ -88,6 +96,19 @@ describe('layoutPlaque', () => {
 		// The QR sits on pure white: a white rectangle covers the symbol and its whole quiet zone.
 		const backing = result.items.filter((item) => item.kind === 'rect' && item.fill === 'white').map(inkBox);
 		expect(backing.some((box) => box.left <= zone.left && box.top <= zone.top && box.right >= zone.right && box.bottom >= zone.bottom)).toBe(true);
+	});
+
+	test('draws the logo centred between the code and the owner, overlapping nothing, at 9 mm tall on A5', () => {
+		const result = layout({}, LOGO);
+		const image = result.items.find((item) => item.kind === 'image')!;
+		expect(image).toMatchObject({ heightMm: 9, widthMm: 27, png: LOGO.png });
+		expect(image.xMm + image.widthMm / 2).toBeCloseTo(74, 9);
+		const code = textsOf(result).find((item) => item.text === 'DH01')!;
+		const owner = textsOf(result).find((item) => item.text === CONTENT.owner)!;
+		expect(inkBox(code).bottom).toBeLessThan(image.yMm);
+		expect(image.yMm + image.heightMm).toBeLessThan(inkBox(owner).top);
+		for (const item of result.items.filter((i) => i.kind === 'text' || i.kind === 'qr')) expect(overlaps(inkBox(item), inkBox(image))).toBe(false);
+		expect(layout().items.some((item) => item.kind === 'image')).toBe(false);
 	});
 
 	test('draws the QR code as large as the space allows, with modules of at least 0.5 mm', () => {

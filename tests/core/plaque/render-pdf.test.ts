@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -9,8 +9,9 @@ import { describe, expect, onTestFinished, test } from 'vitest';
 import { codeToQrText, shortUrlToDisplay } from '../../../src/core/links/short-url.ts';
 import { loadPlaqueFonts } from '../../../src/core/plaque/fonts.ts';
 import { layoutPlaque, type PlaqueLayout } from '../../../src/core/plaque/layout.ts';
-import { renderPlaquePdf, type PdfMeta } from '../../../src/core/plaque/render-pdf.ts';
-import { PLAQUE_SIZES } from '../../../src/core/plaque/sizes.ts';
+import { renderPlaquePdf, renderPlaquesPdf, type PdfMeta } from '../../../src/core/plaque/render-pdf.ts';
+import { pngToPlaqueLogo, type PlaqueLogo } from '../../../src/core/plaque/logo.ts';
+import { PLAQUE_SIZES, type PlaqueSize } from '../../../src/core/plaque/sizes.ts';
 import { createQrMatrix } from '../../../src/core/qr/matrix.ts';
 import { greyToRgba, parsePgm } from '../../helpers/pgm.ts';
 
@@ -23,7 +24,7 @@ const fonts = loadPlaqueFonts();
 const hasPoppler = spawnSync('pdfinfo', ['-v']).error === undefined;
 const hasQpdf = spawnSync('qpdf', ['--version']).error === undefined;
 
-function sampleLayout(): PlaqueLayout {
+function sampleLayout(size: PlaqueSize = PLAQUE_SIZES.a5, logo?: PlaqueLogo): PlaqueLayout {
 	return layoutPlaque({
 		content: {
 			code: 'DH01',
@@ -35,10 +36,11 @@ function sampleLayout(): PlaqueLayout {
 			shortUrlText: shortUrlToDisplay(BASE_URL, 'DH01'),
 			owner: 'Đoàn Thanh niên xã Đầm Hà',
 		},
-		size: PLAQUE_SIZES.a5,
+		size,
 		bleedMm: 3,
 		matrix: createQrMatrix(QR_TEXT),
 		measure: fonts.measure,
+		logo,
 	});
 }
 
@@ -132,6 +134,70 @@ describe('renderPlaquePdf', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'ditichso-pdf-'));
 		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
 		const file = join(dir, 'DH01.a5.pdf');
+		writeFileSync(file, pdf);
+		expect(execFileSync('qpdf', ['--check', file]).toString('utf8')).toContain('No syntax or stream encoding errors found');
+	});
+});
+
+describe('renderPlaquesPdf', async () => {
+	const layouts = [sampleLayout(PLAQUE_SIZES.a5), sampleLayout(PLAQUE_SIZES['sticker-10x10']), sampleLayout(PLAQUE_SIZES['board-30x40'])];
+	const pdf = await renderPlaquesPdf(layouts, fonts, META);
+
+	test('gives byte-identical files for the same input', async () => {
+		const again = await renderPlaquesPdf(layouts, fonts, META);
+		expect(Buffer.from(again).equals(Buffer.from(pdf))).toBe(true);
+	});
+
+	test('writes one page per layout', () => {
+		expect(latin1(pdf).match(/\/Type \/Page\b/g)).toHaveLength(3);
+	});
+
+	test('refuses an empty list', async () => {
+		await expect(renderPlaquesPdf([], fonts, META)).rejects.toThrow(/at least one layout/);
+	});
+
+	test.skipIf(!hasPoppler)('gives every page its own size, TrimBox and BleedBox (pdfinfo -box)', () => {
+		const info = tool('pdfinfo', ['-box', '-f', '1', '-l', '3', '-'], pdf).toString('utf8');
+		expect(info).toMatch(/Pages:\s+3\n/);
+		const box = (page: number, name: string) => info.match(new RegExp(`Page\\s+${page} ${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`))?.slice(1).map(Number);
+		layouts.forEach((layout, index) => {
+			const outer = layout.bleedMm + layout.markMm;
+			const [w, h] = [layout.trimMm.width + 2 * outer, layout.trimMm.height + 2 * outer].map(ptFromMm) as [number, number];
+			const near = (values: number[] | undefined, expected: number[]) => values?.every((value, i) => Math.abs(value - expected[i]!) < 0.01);
+			expect(near(box(index + 1, 'MediaBox'), [0, 0, w, h])).toBe(true);
+			expect(near(box(index + 1, 'TrimBox'), [ptFromMm(outer), ptFromMm(outer), w - ptFromMm(outer), h - ptFromMm(outer)])).toBe(true);
+			expect(near(box(index + 1, 'BleedBox'), [ptFromMm(layout.markMm), ptFromMm(layout.markMm), w - ptFromMm(layout.markMm), h - ptFromMm(layout.markMm)])).toBe(true);
+		});
+	});
+
+	test.skipIf(!hasPoppler)('draws an opaque PNG logo as one image, 27 × 9 mm on A5, without transparency (pdfimages)', async () => {
+		const png = new Uint8Array(readFileSync(new URL('../../fixtures/logo/logo.png', import.meta.url)));
+		const withLogo = await renderPlaquesPdf([sampleLayout(PLAQUE_SIZES.a5, pngToPlaqueLogo(png))], fonts, META);
+		const rows = tool('pdfimages', ['-list', '-'], withLogo).toString('utf8').trim().split('\n').slice(2);
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).toMatch(/^\s*1\s+0\s+image\s+60\s+20\s+rgb\b/);
+		expect(latin1(withLogo)).not.toMatch(/\/SMask/);
+	});
+
+	test.skipIf(!hasPoppler)('embeds a small subset of the Chinese font for a Chinese title (pdffonts)', async () => {
+		const layout = layoutPlaque({
+			content: { code: 'DH01', titles: [{ lang: 'vi', text: 'Đình Đầm Hà' }, { lang: 'zh', text: '潭河亭' }], categoryLine: 'Di tích lịch sử · Cấp tỉnh', shortUrlText: shortUrlToDisplay(BASE_URL, 'DH01'), owner: 'Đoàn Thanh niên xã Đầm Hà' },
+			size: PLAQUE_SIZES.a5,
+			bleedMm: 3,
+			matrix: createQrMatrix(QR_TEXT),
+			measure: fonts.measure,
+		});
+		const zh = await renderPlaquesPdf([layout], fonts, META);
+		expect(tool('pdffonts', ['-'], zh).toString('utf8')).toMatch(/^[A-Z]{6}\+NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\b/m);
+		// The full font is 10 MB; the subset of three characters is a few kilobytes.
+		expect(zh.byteLength).toBeLessThan(100_000);
+		expect(tool('pdftotext', ['-', '-'], zh).toString('utf8')).toContain('潭河亭');
+	});
+
+	test.skipIf(!hasQpdf)('passes qpdf --check', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ditichso-pdf-'));
+		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+		const file = join(dir, 'plaques.pdf');
 		writeFileSync(file, pdf);
 		expect(execFileSync('qpdf', ['--check', file]).toString('utf8')).toContain('No syntax or stream encoding errors found');
 	});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
@@ -5,13 +6,14 @@ import { codeToQrText, shortUrlToDisplay } from '../../../src/core/links/short-u
 import { loadPlaqueFonts } from '../../../src/core/plaque/fonts.ts';
 import { layoutPlaque, type PlaqueLayout } from '../../../src/core/plaque/layout.ts';
 import { renderPlaqueSvg } from '../../../src/core/plaque/render-svg.ts';
+import { pngToPlaqueLogo, type PlaqueLogo } from '../../../src/core/plaque/logo.ts';
 import { PLAQUE_SIZES } from '../../../src/core/plaque/sizes.ts';
 import { createQrMatrix } from '../../../src/core/qr/matrix.ts';
 
 const BASE_URL = 'https://damha.example.vn';
 const fonts = loadPlaqueFonts();
 
-function sampleLayout(): PlaqueLayout {
+function sampleLayout(logo?: PlaqueLogo): PlaqueLayout {
 	return layoutPlaque({
 		content: {
 			code: 'DH01',
@@ -27,6 +29,7 @@ function sampleLayout(): PlaqueLayout {
 		bleedMm: 3,
 		matrix: createQrMatrix(codeToQrText(BASE_URL, 'DH01')),
 		measure: fonts.measure,
+		logo,
 	});
 }
 
@@ -73,5 +76,15 @@ describe('renderPlaqueSvg', () => {
 		const { data, info } = await sharp(Buffer.from(svg), { density: 150 }).flatten({ background: '#fff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
 		const decoded = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height);
 		expect(decoded?.data).toBe('https://DAMHA.EXAMPLE.VN/DH01');
+	});
+});
+
+describe('renderPlaqueSvg with a logo', () => {
+	test('embeds the PNG logo as an image in its box', () => {
+		const png = new Uint8Array(readFileSync(new URL('../../fixtures/logo/logo.png', import.meta.url)));
+		const layout = sampleLayout(pngToPlaqueLogo(png));
+		const image = layout.items.find((item) => item.kind === 'image')!;
+		const svg = renderPlaqueSvg(layout, fonts);
+		expect(svg).toContain(`<image x="${Math.round(image.xMm * 1000) / 1000}" y="${Math.round(image.yMm * 1000) / 1000}" width="27" height="9" preserveAspectRatio="none" href="data:image/png;base64,${Buffer.from(png).toString('base64')}"/>`);
 	});
 });

@@ -1,0 +1,94 @@
+import { cp, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { main as build } from '../../scripts/build.ts';
+import { main } from '../../scripts/plaques.ts';
+import { captureIo } from '../helpers/io.ts';
+import { removeTrailCopy, trailCopy, type TrailCopy } from '../helpers/trail-copy.ts';
+
+// One real build of the minimal trail (two plaques, TE01 and TE02), shared; each test edits its own copy of the output.
+let copy: TrailCopy;
+
+beforeAll(async () => {
+	copy = await trailCopy('minimal');
+	const io = captureIo(copy.root);
+	const code = await build(['--content', 'content', '--out', 'site'], io);
+	if (code !== 0) throw new Error(`The minimal trail did not build (exit ${code}):\n${io.out()}\n${io.err()}`);
+});
+
+afterAll(async () => {
+	if (copy) await removeTrailCopy(copy);
+});
+
+/** A copy of the built site with only the default-size plaques, which get every degradation: quicker to check. */
+async function siteCopy(name: string): Promise<string> {
+	const dir = path.join(copy.root, name);
+	await cp(path.join(copy.root, 'site', 'plaques'), path.join(dir, 'plaques'), { recursive: true, filter: (source) => !/plaques[\\/][^\\/]+[\\/]/.test(path.relative(copy.root, source)) });
+	return name;
+}
+
+async function run(argv: string[]) {
+	const io = captureIo(copy.root);
+	const code = await main(['--content', 'content', ...argv], io);
+	return { code, out: io.out(), err: io.err() };
+}
+
+describe('plaques main --verify', () => {
+	test('exits 0 when both decoders read every plaque under every degradation', async () => {
+		const { code, out, err } = await run(['--verify', '--out', 'site']);
+		expect(err).toBe('');
+		expect(code).toBe(0);
+		expect(out).toContain('plaques/TE01.pdf · TE01 → ');
+		expect(out).toMatch(/phone 5 px\/module, blot 12% of area +✓ +✓\n/);
+		// Every size's PDFs are checked, recursively; the all-in-one sheets are listed as not checked.
+		expect(out).toMatch(/^QR plaques: (\d+) of \1 read right; (\d+) of \2 decodes right\.\n$/m);
+		expect(out).toMatch(/not checked \(not named after a code\): .*tat-ca-a5\.pdf/);
+	}, 120_000);
+
+	test('exits 1 and shows what was read when two plaque files are swapped', async () => {
+		const out = await siteCopy('swapped');
+		const dir = path.join(copy.root, out, 'plaques');
+		await rename(path.join(dir, 'TE01.pdf'), path.join(dir, 'tmp.pdf'));
+		await rename(path.join(dir, 'TE02.pdf'), path.join(dir, 'TE01.pdf'));
+		await rename(path.join(dir, 'tmp.pdf'), path.join(dir, 'TE02.pdf'));
+		const result = await run(['--verify', '--out', out]);
+		expect(result.code).toBe(1);
+		expect(result.out).toMatch(/print 300 dpi, whole page +✗ +✗ +read: "[^"]*\/TE02"\n/);
+		expect(result.out).toContain('QR plaques: 0 of 2 read right; 0 of 32 decodes right.\n');
+	});
+
+	test('exits 1 when a site has no plaque file', async () => {
+		const out = await siteCopy('missing');
+		await rm(path.join(copy.root, out, 'plaques', 'TE02.pdf'));
+		const result = await run(['--verify', '--out', out]);
+		expect(result.code).toBe(1);
+		expect(result.out).toContain('plaques/TE02.pdf · TE02 → ');
+		expect(result.out).toContain('✗ the file is missing: build the site first\n');
+	});
+
+	test('prints the results as JSON for tools', async () => {
+		const result = await run(['--verify', '--out', await siteCopy('json'), '--json']);
+		const checks = JSON.parse(result.out) as Array<{ code: string; ok: boolean; rows: unknown[] }>;
+		expect(checks.map((c) => [c.code, c.ok, c.rows.length])).toEqual([['TE01', true, 8], ['TE02', true, 8]]);
+	});
+
+	test('exits 3 with the package to install when pdftoppm cannot be run', async () => {
+		const pathBefore = process.env['PATH'];
+		process.env['PATH'] = path.join(copy.root, 'no-tools-here');
+		try {
+			const result = await run(['--verify', '--out', 'site']);
+			expect(result.code).toBe(3);
+			expect(result.err).toContain('pdftoppm (from poppler) could not be run');
+			expect(result.err).toContain('apt-get install poppler-utils');
+		} finally {
+			process.env['PATH'] = pathBefore;
+		}
+	});
+
+	test('exits 2 without --verify, printing usage', async () => {
+		const result = await run([]);
+		expect(result.code).toBe(2);
+		expect(result.err).toContain('Nothing to do: add --verify.');
+		expect(result.err).toContain('Usage: npm run plaques -- --verify');
+	});
+});
