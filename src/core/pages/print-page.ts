@@ -2,8 +2,9 @@ import { t, type UiKey, type UiParams } from '../../i18n/index.ts';
 import type { Trail } from '../content/trail.ts';
 import { absoluteUrl } from '../links/page-path.ts';
 import { sitePlaqueSize } from '../plaque/from-site.ts';
+import { LABEL_SHEET } from '../plaque/label-sheet.ts';
 import { PLAQUE_SIZES } from '../plaque/sizes.ts';
-import { combinedPdfPath, plaqueFilePath, plaquesHref, previewPath, previewSizePx, PRINT_ZIP_NAME, README_NAME, type PlaqueFormat, type PrintKitManifest } from '../publish/print-paths.ts';
+import { combinedPdfPath, LABEL_SHEET_NAME, plaqueFilePath, plaquesHref, previewPath, previewSizePx, PRINT_ZIP_NAME, README_NAME, type PlaqueFormat, type PrintKitManifest } from '../publish/print-paths.ts';
 import { LANG_TAGS, PLAQUE_SIZE_IDS, type PlaqueSizeId } from '../schema/index.ts';
 import { pageChrome, type PageChrome } from './chrome.ts';
 
@@ -67,7 +68,10 @@ export function printPageModel(trail: Trail, manifest?: PrintKitManifest): Print
 		defaultSize: both('print.defaultSize', (lang) => ({ size: size.label[lang] })),
 		zip: { ...link(PRINT_ZIP_NAME, 'ZIP'), text: both('print.zip') },
 		readme: { ...link(README_NAME, 'TXT'), text: both('print.readme') },
-		combined: count === 0 ? [] : PLAQUE_SIZE_IDS.map((id) => ({ ...link(combinedPdfPath(id), 'PDF'), sizeLabel: PLAQUE_SIZES[id].label, pages: both('print.pages', () => ({ count })) })),
+		combined: count === 0 ? [] : [
+			...PLAQUE_SIZE_IDS.map((id) => ({ ...link(combinedPdfPath(id), 'PDF'), sizeLabel: PLAQUE_SIZES[id].label, pages: both('print.pages', () => ({ count })) })),
+			{ ...link(LABEL_SHEET_NAME, 'PDF'), sizeLabel: LABEL_SHEET_LABEL, pages: both('print.pages', () => ({ count: Math.ceil(count / (LABEL_SHEET.columns * LABEL_SHEET.rows)) })) },
+		],
 		plaques: trail.sites.map((site): PrintPlaque => {
 			const code = site.data.code;
 			const row = (id: PlaqueSizeId, format: PlaqueFormat) => link(plaqueFilePath(code, format, id), format.toUpperCase());
@@ -83,6 +87,9 @@ export function printPageModel(trail: Trail, manifest?: PrintKitManifest): Print
 }
 
 /** Vietnamese and English of one key, with parameters in each language (e.g. a size's label). */
+/** The label sheet's row among the combined PDFs. */
+const LABEL_SHEET_LABEL: Bilingual = { vi: 'Tờ nhãn A4 (21 nhãn 63,5 × 38,1 mm mỗi tờ)', en: 'A4 label sheets (21 labels of 63.5 × 38.1 mm each)' };
+
 function both(key: UiKey, params: (lang: 'vi' | 'en') => UiParams = () => ({})): Bilingual {
 	return { vi: t('vi', key, params('vi')), en: t('en', key, params('en')) };
 }

@@ -2,13 +2,15 @@ import type { SiteEntry, Trail } from '../content/trail.ts';
 import { renderPreviewPng } from '../images/preview.ts';
 import type { PlaqueFonts } from '../plaque/fonts.ts';
 import { makeSitePlaque, sitePlaqueSize } from '../plaque/from-site.ts';
-import { layoutPlaque, type PlaqueLayout } from '../plaque/layout.ts';
+import { layoutLabelSheet } from '../plaque/label-sheet.ts';
+import { layoutPlaque, type PlaqueContent, type PlaqueLayout } from '../plaque/layout.ts';
+import type { QrMatrix } from '../qr/matrix.ts';
 import { renderPlaquesPdf, type PdfMeta } from '../plaque/render-pdf.ts';
 import { renderPlaqueSvg } from '../plaque/render-svg.ts';
 import { PLAQUE_SIZES } from '../plaque/sizes.ts';
 import { PLAQUE_SIZE_IDS, type PlaqueSizeId } from '../schema/index.ts';
 import { mapConcurrently } from './pool.ts';
-import { combinedPdfPath, plaqueFilePath, previewPath, previewSizePx, PRINT_ZIP_FOLDER, PRINT_ZIP_NAME, README_NAME, type PrintKitManifest } from './print-paths.ts';
+import { combinedPdfPath, LABEL_SHEET_NAME, plaqueFilePath, previewPath, previewSizePx, PRINT_ZIP_FOLDER, PRINT_ZIP_NAME, README_NAME, type PrintKitManifest } from './print-paths.ts';
 import { printReadme } from './print-readme.ts';
 import { zipFiles, type ZipDate } from './zip.ts';
 
@@ -20,6 +22,8 @@ export interface KitFile {
 
 interface SiteLayouts {
 	site: SiteEntry;
+	content: PlaqueContent;
+	matrix: QrMatrix;
 	layouts: Record<PlaqueSizeId, PlaqueLayout>;
 }
 
@@ -33,7 +37,7 @@ export async function makePrintKit(trail: Trail, fonts: PlaqueFonts): Promise<Ki
 	const plaques = trail.sites.map((site) => siteLayouts(site, trail.settings, fonts));
 	// A site may name its own size in vi.md: that is the plaque printed for it, at plaques/<CODE>.pdf.
 	const perSite = (await mapConcurrently(plaques, (p) => sitePlaqueFiles(p, sitePlaqueSize(p.site, trail.settings).id, fonts))).flat();
-	const combined = await combinedPdfs(plaques, fonts);
+	const combined = [...(await combinedPdfs(plaques, fonts)), ...(await labelSheet(plaques, fonts))];
 	const readme = { path: README_NAME, bytes: new TextEncoder().encode(printReadme(trail.settings, trail.sites.map((s) => s.data.code), PLAQUE_SIZE_IDS)) };
 	const zipped = [...perSite.filter((f) => f.path.includes('/')), ...combined, readme];
 	const zip = zipFiles(zipped.map((f) => ({ path: `${PRINT_ZIP_FOLDER}/${f.path}`, bytes: f.bytes })), newestUpdate(trail.sites));
@@ -49,7 +53,7 @@ export function printKitManifest(files: readonly KitFile[]): PrintKitManifest {
 function siteLayouts(site: SiteEntry, settings: Trail['settings'], fonts: PlaqueFonts): SiteLayouts {
 	const { content, matrix } = makeSitePlaque(site, settings, fonts.measure);
 	const layoutFor = (id: PlaqueSizeId) => layoutPlaque({ content, size: PLAQUE_SIZES[id], bleedMm: settings.plaque.bleedMm, matrix, measure: fonts.measure });
-	return { site, layouts: Object.fromEntries(PLAQUE_SIZE_IDS.map((id) => [id, layoutFor(id)])) as Record<PlaqueSizeId, PlaqueLayout> };
+	return { site, content, matrix, layouts: Object.fromEntries(PLAQUE_SIZE_IDS.map((id) => [id, layoutFor(id)])) as Record<PlaqueSizeId, PlaqueLayout> };
 }
 
 async function sitePlaqueFiles({ site, layouts }: SiteLayouts, defaultSize: PlaqueSizeId, fonts: PlaqueFonts): Promise<KitFile[]> {
@@ -96,6 +100,16 @@ async function combinedPdfs(plaques: readonly SiteLayouts[], fonts: PlaqueFonts)
 		const meta = { title: `Tất cả bảng QR · All QR plaques · ${PLAQUE_SIZES[size].label.vi}`, creationDate, id: `all:${size}:${stamp}` };
 		return { path: combinedPdfPath(size), bytes: await renderPlaquesPdf(plaques.map((p) => p.layouts[size]), fonts, meta) };
 	});
+}
+
+/** Every site's label on A4 sheets of 21 (none when there is no site: a PDF needs a page). */
+async function labelSheet(plaques: readonly SiteLayouts[], fonts: PlaqueFonts): Promise<KitFile[]> {
+	const items = plaques.map(({ site, content, matrix }) => ({ code: site.data.code, title: site.data.title, matrix, shortUrlText: content.shortUrlText }));
+	const pages = layoutLabelSheet(items, fonts.measure);
+	if (pages.length === 0) return [];
+	const { year, month, day } = newestUpdate(plaques.map((p) => p.site));
+	const meta = { title: 'Nhãn mã QR · QR labels · A4', creationDate: new Date(Date.UTC(year, month - 1, day)), id: `labels:${items.map((i) => i.code).join(',')}` };
+	return [{ path: LABEL_SHEET_NAME, bytes: await renderPlaquesPdf(pages, fonts, meta) }];
 }
 
 /** The newest `updated` date of the sites: it changes whenever a plaque's content may have. */

@@ -16,6 +16,9 @@ export const PRINT_ZIP_FOLDER = 'bang-qr';
 
 export const README_NAME = 'README.txt';
 
+/** Every plaque as a small label (code, QR code, name) on A4 sheets of 21, with cut lines. */
+export const LABEL_SHEET_NAME = 'nhan-a4.pdf';
+
 /** Wide enough to read the title and see the layout, small enough for a list of dozens. */
 export const PREVIEW_WIDTH_PX = 600;
 

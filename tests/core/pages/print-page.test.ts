@@ -22,12 +22,15 @@ describe('printPageModel', () => {
 		expect(first?.sizes[0]).toMatchObject({ pdf: { href: '/plaques/a4/TE01.pdf', label: 'PDF' }, svg: { href: '/plaques/a4/TE01.svg', label: 'SVG' } });
 	});
 
-	test('puts the ZIP, the README and one combined PDF per size at the top', async () => {
+	test('puts the ZIP, the README, one combined PDF per size and the label sheet at the top', async () => {
 		const page = printPageModel(await minimalTrail());
 		expect(page.zip.href).toBe('/plaques/bang-qr.zip');
 		expect(page.readme.href).toBe('/plaques/README.txt');
-		expect(page.combined.map((c) => c.href)).toEqual(['a4', 'a5', 'a6', 'board-20x30', 'board-30x40', 'sticker-10x10'].map((s) => `/plaques/tat-ca-${s}.pdf`));
-		expect(page.combined[0]?.pages).toEqual({ vi: '2 trang', en: '2 pages' });
+		const sizes = ['a4', 'a5', 'a6', 'board-20x30', 'board-30x40', 'sticker-10x10'].map((s) => `/plaques/tat-ca-${s}.pdf`);
+		expect(page.combined.map((c) => c.href)).toEqual([...sizes, '/plaques/nhan-a4.pdf']);
+		expect(page.combined[0]?.pages).toEqual({ vi: '2 trang', en: '2 page(s)' });
+		// Two labels fit on one sheet of 21.
+		expect(page.combined.at(-1)?.pages).toEqual({ vi: '1 trang', en: '1 page(s)' });
 	});
 
 	test('shows file sizes in whole kilobytes when the build gives them', async () => {

@@ -28,7 +28,7 @@ describe('writePlaques', () => {
 		expect(PLAQUES_DIR).toBe('plaques');
 		const perSize = PLAQUE_SIZE_IDS.flatMap((size) => ['TE01', 'TE02'].flatMap((code) => [`${size}/${code}.pdf`, `${size}/${code}.svg`]));
 		const top = ['TE01.pdf', 'TE01.png', 'TE01.svg', 'TE02.pdf', 'TE02.png', 'TE02.svg'];
-		const kit = ['README.txt', 'bang-qr.zip', ...PLAQUE_SIZE_IDS.map((size) => `tat-ca-${size}.pdf`)];
+		const kit = ['README.txt', 'bang-qr.zip', 'nhan-a4.pdf', ...PLAQUE_SIZE_IDS.map((size) => `tat-ca-${size}.pdf`)];
 		expect(await listFiles(path.join(out, 'plaques'))).toEqual([...top, ...perSize, ...kit].sort());
 		for (const code of ['TE01', 'TE02']) {
 			const pdf = await readFile(path.join(out, 'plaques', `${code}.pdf`));

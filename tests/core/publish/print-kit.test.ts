@@ -30,9 +30,9 @@ const pageCount = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1').match
 describe('makePrintKit', () => {
 	test('the ZIP holds every size folder, the combined PDFs and the README, under one folder', () => {
 		const entries = unzipSync(file('bang-qr.zip'));
-		const expected = kit.filter((f) => f.path.includes('/') || f.path.startsWith('tat-ca-') || f.path === 'README.txt').map((f) => `bang-qr/${f.path}`);
+		const expected = kit.filter((f) => f.path.includes('/') || f.path.startsWith('tat-ca-') || f.path === 'nhan-a4.pdf' || f.path === 'README.txt').map((f) => `bang-qr/${f.path}`);
 		expect(Object.keys(entries).sort()).toEqual(expected.sort());
-		expect(expected).toHaveLength(PLAQUE_SIZE_IDS.length * 4 + PLAQUE_SIZE_IDS.length + 1);
+		expect(expected).toHaveLength(PLAQUE_SIZE_IDS.length * 4 + PLAQUE_SIZE_IDS.length + 2);
 		for (const name of expected) expect(Buffer.from(entries[name]!).equals(Buffer.from(file(name.slice('bang-qr/'.length)))), name).toBe(true);
 	});
 
