@@ -198,8 +198,9 @@ describe('accessibility (axe-core)', () => {
 		['a site page, with the one-tap offer shown', `/vi/${FULL}/`, 'en-US'],
 		['a translated site page', `/ko/${FULL}/`, 'ko-KR'],
 		['the trail page', '/vi/', 'vi-VN'],
-	])('%s has no violations', async (_name, pathname, locale) => {
-		const { page } = await phone({ locale });
+		['a site page with an inscription, dark scheme', `/vi/${FULL}/`, 'vi-VN', 'dark'],
+	] as const)('%s has no violations', async (_name, pathname, locale, colorScheme: 'dark' | 'light' = 'light') => {
+		const { page } = await phone({ locale, colorScheme });
 		await scan(page, pathname);
 		const { violations } = await new AxeBuilder({ page }).analyze();
 		const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
