@@ -1,14 +1,8 @@
-import jsQR from 'jsqr';
+import { decodeQrJsqr } from '../../src/core/qr/decode-jsqr.ts';
 import { rasterisePdf } from './pdf.ts';
-import { greyToRgba, type GreyImage } from './pgm.ts';
 
-/**
- * Decodes the QR code in an image with jsQR, a decoder independent of the `qrcode` library that
- * draws our plaques. Returns the decoded text, or `undefined` when no code was found.
- */
-export function decodeQr(image: GreyImage): string | undefined {
-	return jsQR(greyToRgba(image), image.width, image.height, { inversionAttempts: 'dontInvert' })?.data;
-}
+/** jsQR, independent of the `qrcode` library that draws the plaques: the adapter `npm run plaques -- --verify` uses. */
+export const decodeQr = decodeQrJsqr;
 
 /**
  * Rasterises a plaque PDF with poppler, as a phone camera would see the printed page, and decodes
