@@ -64,15 +64,26 @@ export interface SitePage {
 	inscriptionChars: string;
 }
 
+/** The words a page in `lang` shows, and the language they are really in. */
+export interface SiteText {
+	translation: TranslationEntry | undefined;
+	textLang: Lang;
+	title: string;
+	summary: string;
+	body: string;
+	bodyLine: number;
+}
+
 /** The text a page shows: the translation in `lang` when there is one, else the Vietnamese. */
-export function siteText(site: SiteEntry, lang: Lang): { translation: TranslationEntry | undefined; textLang: Lang; body: string; bodyLine: number } {
+export function siteText(site: SiteEntry, lang: Lang): SiteText {
 	const translation = lang === 'vi' ? undefined : site.translations[lang];
-	return translation ? { translation, textLang: lang, body: translation.body, bodyLine: translation.bodyLine } : { translation, textLang: 'vi', body: site.body, bodyLine: site.bodyLine };
+	const from = translation ?? { data: site.data, body: site.body, bodyLine: site.bodyLine };
+	return { translation, textLang: translation ? lang : 'vi', title: from.data.title, summary: from.data.summary, body: from.body, bodyLine: from.bodyLine };
 }
 
 /** The page of `site` in `lang`; falls back to the Vietnamese text when there is no translation. */
 export function sitePageModel(trail: Trail, site: SiteEntry, lang: Lang): SitePage {
-	const { translation, textLang, body, bodyLine } = siteText(site, lang);
+	const { translation, textLang, title, summary, body, bodyLine } = siteText(site, lang);
 	const { data } = site;
 	const tr = (key: Parameters<typeof translate>[1]) => translate(lang, key);
 	const alternates = alternatesOf(trail.settings.baseUrl, trail.settings.languages, (l) => sitePath(l, site.slug));
@@ -81,13 +92,12 @@ export function sitePageModel(trail: Trail, site: SiteEntry, lang: Lang): SitePa
 	const position = (s: SiteEntry) => trail.sites.indexOf(s) + 1;
 	const link = (s: SiteEntry | undefined) => s && { title: titleIn(s, lang), href: sitePath(lang, s.slug), position: position(s) };
 	const rendered = renderMarkdown(body, { bodyLine, lang: textLang });
-	const title = translation?.data.title ?? data.title;
 	return {
 		chrome,
 		code: data.code,
 		title,
 		nativeTitle: translation ? data.title : undefined,
-		summary: translation?.data.summary ?? data.summary,
+		summary,
 		bodyHtml: rendered.html,
 		textLang,
 		textLangTag: LANG_TAGS[textLang],
@@ -126,5 +136,5 @@ export function codePageModel(trail: Trail, site: SiteEntry): SitePage & { path:
 }
 
 export function titleIn(site: SiteEntry, lang: Lang): string {
-	return (lang !== 'vi' && site.translations[lang]?.data.title) || site.data.title;
+	return siteText(site, lang).title;
 }

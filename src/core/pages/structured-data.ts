@@ -6,6 +6,7 @@ import { absoluteUrl, sitePath } from '../links/page-path.ts';
 import { LANG_TAGS, type Lang, type Settings } from '../schema/index.ts';
 import { toPostalAddress } from './postal-address.ts';
 import { WEB_MANIFEST_PATH } from './web-manifest.ts';
+import { siteText, type SiteText } from './site-page.ts';
 
 /** Open Graph locales: language and the country whose usage the text follows (Simplified Chinese: CN). */
 export const OG_LOCALES = { vi: 'vi_VN', en: 'en_US', zh: 'zh_CN', ko: 'ko_KR' } as const satisfies Record<Lang, string>;
@@ -34,7 +35,7 @@ export function siteSeo(settings: SeoSettings, site: SiteEntry, lang: Lang): Pag
 	const text = siteText(site, lang);
 	const url = absoluteUrl(settings.baseUrl, sitePath(lang, site.slug));
 	const og = (property: string, content: string): MetaTag => ({ property, name: undefined, content });
-	const otherLocales = settings.languages.filter((l) => l !== text.lang && (l === 'vi' || site.translations[l])).map((l) => og('og:locale:alternate', OG_LOCALES[l]));
+	const otherLocales = settings.languages.filter((l) => l !== text.textLang && (l === 'vi' || site.translations[l])).map((l) => og('og:locale:alternate', OG_LOCALES[l]));
 	const meta = [
 		og('og:type', 'website'),
 		og('og:site_name', settings.name[lang] ?? settings.name.vi),
@@ -44,7 +45,7 @@ export function siteSeo(settings: SeoSettings, site: SiteEntry, lang: Lang): Pag
 		og('og:image', absoluteUrl(settings.baseUrl, shareImagePath(site, settings))),
 		og('og:image:width', String(SHARE_IMAGE_SIZE_PX.widthPx)),
 		og('og:image:height', String(SHARE_IMAGE_SIZE_PX.heightPx)),
-		og('og:locale', OG_LOCALES[text.lang]),
+		og('og:locale', OG_LOCALES[text.textLang]),
 		...otherLocales,
 		{ property: undefined, name: 'twitter:card', content: 'summary_large_image' },
 	];
@@ -55,18 +56,6 @@ export function siteSeo(settings: SeoSettings, site: SiteEntry, lang: Lang): Pag
 export function appLinks(): Array<{ rel: string; href: string }> {
 	const apple = APP_ICONS.find((icon) => icon.purpose === 'apple');
 	return [{ rel: 'manifest', href: WEB_MANIFEST_PATH }, ...(apple ? [{ rel: 'apple-touch-icon', href: apple.path }] : [])];
-}
-
-interface SiteText {
-	title: string;
-	summary: string;
-	/** The language the text is in: Vietnamese when the site has no translation into `lang`. */
-	lang: Lang;
-}
-
-function siteText(site: SiteEntry, lang: Lang): SiteText {
-	const translation = lang === 'vi' ? undefined : site.translations[lang];
-	return translation ? { title: translation.data.title, summary: translation.data.summary, lang } : { title: site.data.title, summary: site.data.summary, lang: 'vi' };
 }
 
 /**
@@ -85,7 +74,7 @@ function attraction(settings: SeoSettings, site: SiteEntry, text: SiteText, url:
 		description: text.summary,
 		url,
 		image: absoluteUrl(settings.baseUrl, largestJpeg ? largestJpeg.path : shareImagePath(site, settings)),
-		inLanguage: LANG_TAGS[text.lang],
+		inLanguage: LANG_TAGS[text.textLang],
 		address: toPostalAddress(data.address),
 		...(data.location.placeholder ? {} : { geo: { '@type': 'GeoCoordinates', latitude: data.location.lat, longitude: data.location.lng } }),
 	};
