@@ -1,8 +1,9 @@
-import { rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
-import { formatReport, loadPlaqueFonts, makePrintKit, validateContent, writeAudio, writeIcons, writeKitFiles, writePhotos, writePrintKitManifest, writeShareImages, type Trail } from '../src/core/index.ts';
+import { createPlaqueRenderer, formatReport, loadPlaqueFonts, makePrintKit, validateContent, writeAudio, writeIcons, writeKitFiles, writePhotos, writePrintKitManifest, writeShareImages, type Trail } from '../src/core/index.ts';
 import { parseCommonArgs } from './lib/args.ts';
 import { EXIT, nodeIo, type Io } from './lib/io.ts';
 import { reportFailure, reportUsage } from './lib/report.ts';
@@ -37,9 +38,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
 			return EXIT.contentErrors;
 		}
 		if (result.problems.length) io.stdout(formatReport(result.problems, { lang: args.options.lang, sources: result.sources, color: io.color, sites: result.siteFolders }));
-		await buildInto(staging, result.trail, args.options.contentDir, buildId);
+		const cacheDir = path.resolve(io.cwd, io.env['DITICHSO_CACHE'] ?? path.join(PROJECT_ROOT, 'node_modules', '.cache', 'ditichso'));
+		const plaques = await buildInto(staging, result.trail, { contentDir: args.options.contentDir, buildId, cacheDir });
 		await swapInto(staging, outDir);
-		io.stdout(summary(result.trail, outDir, io.cwd));
+		io.stdout(summary(result.trail, outDir, io.cwd, plaques));
 		return EXIT.ok;
 	} catch (error) {
 		await rm(staging, { recursive: true, force: true });
@@ -47,14 +49,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
 	}
 }
 
-async function buildInto(staging: string, trail: Trail, contentDir: string, buildId: string): Promise<void> {
+interface BuildPlan {
+	contentDir: string;
+	buildId: string;
+	/** Plaque files kept between builds, by the hash of what made them. */
+	cacheDir: string;
+}
+
+/** Builds into `staging`; returns how many plaque files were drawn and how many came from the cache. */
+async function buildInto(staging: string, trail: Trail, { contentDir, buildId, cacheDir }: BuildPlan): Promise<{ made: number; fromCache: number }> {
 	await rm(staging, { recursive: true, force: true });
+	// Only now, with the content checked: the output may go into a folder that does not exist yet.
+	await mkdir(path.dirname(staging), { recursive: true });
 	// The pages load the same content folder through src/site/trail.ts, once per build.
 	process.env['DITICHSO_CONTENT'] = contentDir;
 	process.env['DITICHSO_BUILD_ID'] = buildId;
 	// Plaques first, in memory: the print page shows their file sizes, and Astro empties its output folder.
 	const fonts = loadPlaqueFonts();
-	const kit = await makePrintKit(trail, fonts);
+	const renderer = createPlaqueRenderer({ fonts, cacheDir: path.join(cacheDir, 'plaques'), workers: availableParallelism() });
+	const kit = await makePrintKit(trail, fonts, renderer).finally(() => renderer.close());
 	const manifest = `${staging}.print-kit.json`;
 	await writePrintKitManifest(manifest, kit);
 	process.env['DITICHSO_PRINT_KIT'] = manifest;
@@ -69,6 +82,7 @@ async function buildInto(staging: string, trail: Trail, contentDir: string, buil
 	await writeShareImages(trail, staging, fonts);
 	await writeIcons(path.join(PROJECT_ROOT, 'public', 'favicon.svg'), staging);
 	await writeKitFiles(kit, staging);
+	return renderer.stats();
 }
 
 /**
@@ -92,12 +106,13 @@ async function swapInto(staging: string, outDir: string): Promise<void> {
 	if (exists) await rm(old, { recursive: true, force: true });
 }
 
-function summary(trail: Trail, outDir: string, cwd: string): string {
+function summary(trail: Trail, outDir: string, cwd: string, plaques: { made: number; fromCache: number }): string {
 	const where = path.relative(cwd, outDir) || '.';
 	const n = trail.sites.length;
 	const langs = trail.settings.languages.length;
 	return `Đã xây dựng ${n} di tích × ${langs} ngôn ngữ và ${n} bảng QR vào ${where}/ (bảng in ở ${where}/plaques/).\n` +
-		`Built ${n} sites × ${langs} languages and ${n} QR plaques into ${where}/ (plaques in ${where}/plaques/).\n`;
+		`Built ${n} sites × ${langs} languages and ${n} QR plaques into ${where}/ (plaques in ${where}/plaques/).\n` +
+		`Tệp bảng in: ${plaques.made} tệp vẽ mới, ${plaques.fromCache} tệp lấy lại từ lần trước. / Plaque files: ${plaques.made} drawn, ${plaques.fromCache} from the cache.\n`;
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2), nodeIo);

@@ -36,6 +36,7 @@ export * from './publish/icons.ts';
 export * from './publish/audio.ts';
 export * from './publish/photos.ts';
 export * from './publish/plaques.ts';
+export * from './publish/plaque-renderer.ts';
 export * from './publish/print-kit.ts';
 export * from './publish/print-paths.ts';
 export * from './publish/share-images.ts';
