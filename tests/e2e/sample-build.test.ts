@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { main as build } from '../../scripts/build.ts';
 import { captureIo } from '../helpers/io.ts';
-import { boxSizeMm, pdfBoxes, pdfFonts, ptToMm, qpdfCheck, requireTools } from '../helpers/pdf.ts';
+import { boxSizeMm, pdfBoxes, pdfFonts, pdfPageBoxes, ptToMm, qpdfCheck, requireTools, type PdfBox, type PdfBoxName } from '../helpers/pdf.ts';
 import { decodePlaqueQr } from '../helpers/qr-decode.ts';
 import { PROJECT_ROOT, SAMPLE_CONTENT, removeTrailCopy, trailCopy, type TrailCopy } from '../helpers/trail-copy.ts';
 import { checkHtml, formatVnuMessage } from '../helpers/vnu.ts';
@@ -30,7 +30,7 @@ function frontMatter(file: string): Record<string, unknown> {
 	return parseYaml(match[1]!) as Record<string, unknown>;
 }
 
-const settings = parseYaml(readFileSync(path.join(SAMPLE_CONTENT, 'settings.yaml'), 'utf8')) as { baseUrl: string; languages: Lang[] };
+const settings = parseYaml(readFileSync(path.join(SAMPLE_CONTENT, 'settings.yaml'), 'utf8')) as { baseUrl: string; languages: Lang[]; plaque: { bleedMm: number } };
 const BASE_URL = new URL(settings.baseUrl);
 const LANGS = settings.languages;
 const SITES: SampleSite[] = readdirSync(path.join(SAMPLE_CONTENT, 'sites'), { withFileTypes: true })
@@ -48,6 +48,79 @@ const SITES: SampleSite[] = readdirSync(path.join(SAMPLE_CONTENT, 'sites'), { wi
 		return { slug: entry.name, code: String(vi['code']), sample: vi['sample'] === true, texts };
 	})
 	.sort((a, b) => a.code.localeCompare(b.code));
+
+/**
+ * Every plaque size the build writes to dist/plaques/<id>/, with its trim size in millimetres:
+ * written out here rather than read from src/core/plaque/sizes.ts, so a wrong size there fails.
+ */
+const PLAQUE_SIZES = [
+	{ id: 'a4', widthMm: 210, heightMm: 297 },
+	{ id: 'a5', widthMm: 148, heightMm: 210 },
+	{ id: 'a6', widthMm: 105, heightMm: 148 },
+	{ id: 'board-20x30', widthMm: 200, heightMm: 300 },
+	{ id: 'board-30x40', widthMm: 300, heightMm: 400 },
+	{ id: 'sticker-10x10', widthMm: 100, heightMm: 100 },
+] as const;
+
+/** Bleed on each side of every plaque, from the sample's settings.yaml (`plaque.bleedMm`, 3 mm). */
+const BLEED_MM = settings.plaque.bleedMm;
+
+/** Sites per A4 label sheet (src/core/plaque/label-sheet.ts: 3 × 7 labels of 63.5 × 38.1 mm). */
+const LABELS_PER_SHEET = 21;
+
+/** How far a measured size may be off: pdfinfo prints points to two decimals. */
+const TOLERANCE_MM = 0.1;
+
+const sizeText = (size: { widthMm: number; heightMm: number }) => `${size.widthMm.toFixed(2)} × ${size.heightMm.toFixed(2)} mm`;
+
+/**
+ * What is wrong with one page's boxes for a trim of `widthMm` × `heightMm` and `bleedMm` of bleed
+ * on each side, empty when nothing is: the trim box has the trim size, the bleed box is the trim
+ * plus twice the bleed and lies `bleedMm` outside the trim on every side, and the page holds it.
+ */
+function boxProblems(boxes: Record<PdfBoxName, PdfBox>, widthMm: number, heightMm: number, bleedMm: number): string[] {
+	const problems: string[] = [];
+	const near = (actual: number, expected: number) => Math.abs(actual - expected) <= TOLERANCE_MM;
+	const trim = boxSizeMm(boxes.TrimBox);
+	if (!near(trim.widthMm, widthMm) || !near(trim.heightMm, heightMm)) problems.push(`TrimBox is ${sizeText(trim)}, not ${widthMm} × ${heightMm} mm`);
+	const bleedBox = boxSizeMm(boxes.BleedBox);
+	const [bleedWidth, bleedHeight] = [widthMm + 2 * bleedMm, heightMm + 2 * bleedMm];
+	if (!near(bleedBox.widthMm, bleedWidth) || !near(bleedBox.heightMm, bleedHeight)) problems.push(`BleedBox is ${sizeText(bleedBox)}, not ${bleedWidth} × ${bleedHeight} mm`);
+	const sides = {
+		left: boxes.TrimBox.x0 - boxes.BleedBox.x0,
+		bottom: boxes.TrimBox.y0 - boxes.BleedBox.y0,
+		right: boxes.BleedBox.x1 - boxes.TrimBox.x1,
+		top: boxes.BleedBox.y1 - boxes.TrimBox.y1,
+	};
+	for (const [side, pt] of Object.entries(sides)) {
+		if (!near(ptToMm(pt), bleedMm)) problems.push(`bleed on the ${side} is ${ptToMm(pt).toFixed(2)} mm, not ${bleedMm} mm`);
+	}
+	// The bleed must fit on the page.
+	const { MediaBox: media, BleedBox: bleed } = boxes;
+	if (bleed.x0 < media.x0 || bleed.y0 < media.y0 || bleed.x1 > media.x1 || bleed.y1 > media.y1) problems.push('BleedBox reaches outside the MediaBox');
+	return problems;
+}
+
+/** Fonts of a PDF that `pdffonts` shows as not embedded or not subset, or a note when it shows none at all. */
+function fontProblems(pdfPath: string): string[] {
+	const fonts = pdfFonts(pdfPath);
+	if (fonts.length === 0) return ['no fonts at all'];
+	return fonts
+		.filter((font) => !font.embedded || !font.subset)
+		.map((font) => `${font.name} (${font.type}) is ${[font.embedded ? '' : 'not embedded', font.subset ? '' : 'not subset'].filter(Boolean).join(' and ')}`);
+}
+
+/** `qpdf --check` output when it finds anything (exit status other than 0), else nothing. */
+function qpdfProblems(pdfPath: string): string[] {
+	const result = qpdfCheck(pdfPath);
+	const clean = result.status === 0 && result.output.includes('No syntax or stream encoding errors found');
+	return clean ? [] : [`qpdf --check exited ${result.status}: ${result.output.trim()}`];
+}
+
+/** `check` run on each file, every problem prefixed with the file's path under dist/plaques/. */
+function problemsOf(files: string[], check: (pdfPath: string) => string[]): string[] {
+	return files.flatMap((file) => check(path.join(out, 'plaques', file)).map((problem) => `${file}: ${problem}`));
+}
 
 /** The `lang` attribute each language's pages carry on `<html>`: BCP 47, Chinese as Simplified. */
 const HTML_LANG: Record<Lang, string> = { vi: 'vi', en: 'en', zh: 'zh-Hans', ko: 'ko' };
@@ -217,22 +290,9 @@ describe('plaques of the sample build', () => {
 	});
 
 	test.each(SITES.map((site) => [site.code] as const))('plaque %s has an A5 trim box and a 3 mm bleed on each side (pdfinfo -box), issue #2', (code) => {
+		expect(BLEED_MM).toBe(3);
 		const boxes = pdfBoxes(path.join(out, 'plaques', `${code}.pdf`));
-		const trim = boxSizeMm(boxes.TrimBox);
-		expect(Math.abs(trim.widthMm - 148)).toBeLessThanOrEqual(0.1);
-		expect(Math.abs(trim.heightMm - 210)).toBeLessThanOrEqual(0.1);
-		const bleed = {
-			left: ptToMm(boxes.TrimBox.x0 - boxes.BleedBox.x0),
-			bottom: ptToMm(boxes.TrimBox.y0 - boxes.BleedBox.y0),
-			right: ptToMm(boxes.BleedBox.x1 - boxes.TrimBox.x1),
-			top: ptToMm(boxes.BleedBox.y1 - boxes.TrimBox.y1),
-		};
-		for (const [side, mm] of Object.entries(bleed)) expect(Math.abs(mm - 3), `bleed on the ${side}: ${mm.toFixed(2)} mm`).toBeLessThanOrEqual(0.1);
-		// The bleed must fit on the page.
-		expect(boxes.BleedBox.x0).toBeGreaterThanOrEqual(boxes.MediaBox.x0);
-		expect(boxes.BleedBox.y0).toBeGreaterThanOrEqual(boxes.MediaBox.y0);
-		expect(boxes.BleedBox.x1).toBeLessThanOrEqual(boxes.MediaBox.x1);
-		expect(boxes.BleedBox.y1).toBeLessThanOrEqual(boxes.MediaBox.y1);
+		expect(boxProblems(boxes, 148, 210, BLEED_MM)).toEqual([]);
 	});
 
 	test.each(SITES.map((site) => [site.code] as const))('plaque %s passes qpdf --check, issue #2', (code) => {
@@ -255,6 +315,60 @@ describe('plaques of the sample build', () => {
 		// Nothing could give it a stroke by inheritance either.
 		expect(svg).not.toMatch(/<g\b[^>]*stroke/i);
 		expect(svg).not.toMatch(/<style\b/i);
+	});
+});
+
+describe('plaques of every size and the print kit PDFs of the sample build', () => {
+	/** One row per size, with its all-in-one PDF (one page per site): `$sheet` in a test name. */
+	const sizes = PLAQUE_SIZES.map((size) => ({ ...size, sheet: `tat-ca-${size.id}.pdf` }));
+	/** A size's PDFs under dist/plaques/: one plaque per site, then the all-in-one. */
+	const sizeFiles = ({ id, sheet }: (typeof sizes)[number]) => [...SITES.map((site) => `${id}/${site.code}.pdf`), sheet];
+
+	test('there is a folder for every size with a PDF and an SVG plaque per site, an all-in-one PDF per size and the label sheets', () => {
+		const plaques = path.join(out, 'plaques');
+		const folders = readdirSync(plaques, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+		expect(folders).toEqual(PLAQUE_SIZES.map((size) => size.id).sort());
+		for (const { id } of PLAQUE_SIZES) {
+			expect(listFiles(path.join(plaques, id)), id).toEqual(SITES.flatMap((site) => [`${site.code}.pdf`, `${site.code}.svg`]).sort());
+		}
+		const sheets = listFiles(plaques).filter((file) => /^(?:tat-ca-.+|nhan-a4)\.pdf$/.test(file));
+		expect(sheets).toEqual([...sizes.map((size) => size.sheet), 'nhan-a4.pdf'].sort());
+	});
+
+	test.each(sizes)(
+		'every $id plaque and every page of $sheet has a $widthMm × $heightMm mm trim box and the bleed around it (pdfinfo -box), issue #2',
+		(size) => {
+			const { widthMm, heightMm } = size;
+			const problems = sizeFiles(size).flatMap((file) => {
+				const pages = pdfPageBoxes(path.join(out, 'plaques', file));
+				const expectedPages = file === size.sheet ? SITES.length : 1;
+				const count = pages.length === expectedPages ? [] : [`${file}: ${pages.length} pages, not ${expectedPages}`];
+				return [...count, ...pages.flatMap((boxes, index) => boxProblems(boxes, widthMm, heightMm, BLEED_MM).map((problem) => `${file} page ${index + 1}: ${problem}`))];
+			});
+			expect(problems).toEqual([]);
+		},
+	);
+
+	test.each(sizes)('every $id plaque and $sheet embed every font as a subset (pdffonts), issue #2', (size) => {
+		expect(problemsOf(sizeFiles(size), fontProblems)).toEqual([]);
+	});
+
+	test.each(sizes)('every $id plaque and $sheet pass qpdf --check, issue #2', (size) => {
+		expect(problemsOf(sizeFiles(size), qpdfProblems)).toEqual([]);
+	});
+
+	test('the label sheets nhan-a4.pdf are A4 pages without bleed, trim box = page, one label per site, issue #2', () => {
+		const file = path.join(out, 'plaques', 'nhan-a4.pdf');
+		const pages = pdfPageBoxes(file);
+		expect(pages).toHaveLength(Math.ceil(SITES.length / LABELS_PER_SHEET));
+		const problems = pages.flatMap((boxes, index) => {
+			const { MediaBox: media, TrimBox: trim } = boxes;
+			const trimIsPage = [trim.x0 - media.x0, trim.y0 - media.y0, trim.x1 - media.x1, trim.y1 - media.y1].every((pt) => Math.abs(ptToMm(pt)) <= TOLERANCE_MM);
+			return [...boxProblems(boxes, 210, 297, 0), ...(trimIsPage ? [] : ['TrimBox is not the whole page'])].map((problem) => `page ${index + 1}: ${problem}`);
+		});
+		expect(problems).toEqual([]);
+		expect(problemsOf(['nhan-a4.pdf'], fontProblems)).toEqual([]);
+		expect(problemsOf(['nhan-a4.pdf'], qpdfProblems)).toEqual([]);
 	});
 });
 

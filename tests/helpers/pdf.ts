@@ -98,18 +98,47 @@ export interface PdfBox {
 
 export type PdfBoxName = 'MediaBox' | 'CropBox' | 'BleedBox' | 'TrimBox' | 'ArtBox';
 
-/** The page boxes of the first page, from `pdfinfo -box`. */
-export function pdfBoxes(pdfPath: string): Record<PdfBoxName, PdfBox> {
-	const text = runOk('pdfinfo', ['-box', '-f', '1', '-l', '1', pdfPath]).toString('utf8');
-	const boxes: Partial<Record<PdfBoxName, PdfBox>> = {};
-	for (const match of text.matchAll(/^(?:Page\s+\d+\s+)?(MediaBox|CropBox|BleedBox|TrimBox|ArtBox):\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s*$/gm)) {
-		const [x0, y0, x1, y1] = match.slice(2, 6).map(Number) as [number, number, number, number];
-		boxes[match[1] as PdfBoxName] = { x0, y0, x1, y1 };
+const BOX_NAMES: readonly PdfBoxName[] = ['MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox'];
+
+/**
+ * Every page's boxes from one `pdfinfo -box -f <first> -l <last>` call, index 0 being page `first`.
+ * pdfinfo stops at the last page of the file, so `last` may be larger; it prints "Page N" before
+ * each box when given a range, and the bare box names otherwise (both are read as page `first`).
+ */
+function readBoxes(pdfPath: string, first: number, last: number): Array<Record<PdfBoxName, PdfBox>> {
+	const text = runOk('pdfinfo', ['-box', '-f', String(first), '-l', String(last), pdfPath]).toString('utf8');
+	const pageCount = Number(/^Pages:\s+(\d+)\s*$/m.exec(text)?.[1]);
+	if (!Number.isInteger(pageCount)) throw new Error(`pdfinfo printed no page count for ${pdfPath}:\n${text}`);
+	const pages = new Map<number, Partial<Record<PdfBoxName, PdfBox>>>();
+	for (const match of text.matchAll(/^(?:Page\s+(\d+)\s+)?(MediaBox|CropBox|BleedBox|TrimBox|ArtBox):\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s*$/gm)) {
+		const page = match[1] === undefined ? first : Number(match[1]);
+		const [x0, y0, x1, y1] = match.slice(3, 7).map(Number) as [number, number, number, number];
+		const boxes = pages.get(page) ?? {};
+		boxes[match[2] as PdfBoxName] = { x0, y0, x1, y1 };
+		pages.set(page, boxes);
 	}
-	const names: PdfBoxName[] = ['MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox'];
-	const absent = names.filter((name) => !boxes[name]);
-	if (absent.length) throw new Error(`pdfinfo -box printed no ${absent.join(', ')} for ${pdfPath}:\n${text}`);
-	return boxes as Record<PdfBoxName, PdfBox>;
+	const result: Array<Record<PdfBoxName, PdfBox>> = [];
+	for (let page = first; page <= Math.min(last, pageCount); page++) {
+		const boxes = pages.get(page) ?? {};
+		const absent = BOX_NAMES.filter((name) => !boxes[name]);
+		if (absent.length) throw new Error(`pdfinfo -box printed no ${absent.join(', ')} for page ${page} of ${pdfPath}:\n${text}`);
+		result.push(boxes as Record<PdfBoxName, PdfBox>);
+	}
+	if (result.length === 0) throw new Error(`${pdfPath} has ${pageCount} pages, so no page ${first}`);
+	return result;
+}
+
+/** The page boxes of one page (the first unless `page` is given), from `pdfinfo -box -f N -l N`. */
+export function pdfBoxes(pdfPath: string, page = 1): Record<PdfBoxName, PdfBox> {
+	return readBoxes(pdfPath, page, page)[0]!;
+}
+
+/**
+ * The page boxes of every page, in page order, so the array's length is the page count: one
+ * `pdfinfo -box -f 1 -l <last>` call, quicker than one call per page of a multi-page PDF.
+ */
+export function pdfPageBoxes(pdfPath: string): Array<Record<PdfBoxName, PdfBox>> {
+	return readBoxes(pdfPath, 1, 2 ** 31 - 1);
 }
 
 /** Points (1/72 inch) to millimetres. */

@@ -1,24 +1,15 @@
+import { spawnSync } from 'node:child_process';
 import { cp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main as build } from '../../scripts/build.ts';
 import { main } from '../../scripts/plaques.ts';
 import { captureIo } from '../helpers/io.ts';
-import { removeTrailCopy, trailCopy, type TrailCopy } from '../helpers/trail-copy.ts';
+import { PROJECT_ROOT, removeTrailCopy, trailCopy, type TrailCopy } from '../helpers/trail-copy.ts';
 
-// One real build of the minimal trail (two plaques, TE01 and TE02), shared; each test edits its own copy of the output.
+// One real build of the minimal trail (two plaques, TE01 and TE02), shared by the in-process tests;
+// each test edits its own copy of the output. The spawned run below needs no build.
 let copy: TrailCopy;
-
-beforeAll(async () => {
-	copy = await trailCopy('minimal');
-	const io = captureIo(copy.root);
-	const code = await build(['--content', 'content', '--out', 'site'], io);
-	if (code !== 0) throw new Error(`The minimal trail did not build (exit ${code}):\n${io.out()}\n${io.err()}`);
-});
-
-afterAll(async () => {
-	if (copy) await removeTrailCopy(copy);
-});
 
 /** A copy of the built site with only the default-size plaques, which get every degradation: quicker to check. */
 async function siteCopy(name: string): Promise<string> {
@@ -34,6 +25,17 @@ async function run(argv: string[]) {
 }
 
 describe('plaques main --verify', () => {
+	beforeAll(async () => {
+		copy = await trailCopy('minimal');
+		const io = captureIo(copy.root);
+		const code = await build(['--content', 'content', '--out', 'site'], io);
+		if (code !== 0) throw new Error(`The minimal trail did not build (exit ${code}):\n${io.out()}\n${io.err()}`);
+	});
+
+	afterAll(async () => {
+		if (copy) await removeTrailCopy(copy);
+	});
+
 	test('exits 0 when both decoders read every plaque under every degradation', async () => {
 		const { code, out, err } = await run(['--verify', '--out', 'site']);
 		expect(err).toBe('');
@@ -90,5 +92,28 @@ describe('plaques main --verify', () => {
 		expect(result.code).toBe(2);
 		expect(result.err).toContain('Nothing to do: add --verify.');
 		expect(result.err).toContain('Usage: npm run plaques -- --verify');
+	});
+});
+
+describe('npm run plaques (spawned)', () => {
+	test('runs the real entry on Node 24: without arguments it prints usage on stderr, without colour, and exits 2', () => {
+		// Inside vitest, process.execPath is the Node 24 of the node@24 dev-dependency.
+		const { NO_COLOR: _noColor, ...env } = process.env;
+		const result = spawnSync(process.execPath, ['scripts/plaques.ts'], { cwd: PROJECT_ROOT, encoding: 'utf8', env });
+		expect(result.stdout).toBe('');
+		expect(result.status).toBe(2);
+		expect(result.stderr).not.toMatch(/\u001b\[/);
+		expect(result.stderr).toMatchInlineSnapshot(`
+			"Chưa chọn việc cần làm: thêm --verify.
+			Nothing to do: add --verify.
+
+			Cách dùng / Usage: npm run plaques -- --verify [--out THƯ_MỤC] [--content THƯ_MỤC] [--all] [--json]
+			  --verify        in thử mọi bảng QR và giải mã bằng hai bộ đọc / rasterise every plaque and decode it with two decoders
+			  --out DIR       trang web đã xây dựng / the built site (mặc định / default: dist/)
+			  --content DIR   thư mục nội dung / content folder (mặc định / default: $DITICHSO_CONTENT, content/)
+			  --all           đủ mọi kiểu hư hại cho mọi cỡ bảng / every degradation on every size (slower)
+			  --json          in kết quả dạng JSON / print the results as JSON
+			"
+		`);
 	});
 });
