@@ -3,6 +3,7 @@ import { runChecks } from './checks/index.ts';
 import { loadTrail, type LoadResult } from './content/load-trail.ts';
 import { loadHanFont, type HanFont } from './fonts/han-font.ts';
 import { loadPlaqueFonts, type PlaqueFonts } from './plaque/fonts.ts';
+import { loadPlaqueLogo } from './plaque/load-logo.ts';
 
 export interface ValidateOptions {
 	contentDir: string;
@@ -24,7 +25,10 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 	const fonts = options.fonts ?? loadPlaqueFonts();
 	const settingsFile = path.relative(options.cwd, path.join(options.contentDir, 'settings.yaml')).split(path.sep).join('/');
 	const hanFont = options.hanFont ?? loadHanFont();
-	const problems = runChecks({ sites: loaded.sites, settings: loaded.trail?.settings, fonts, hanFont, settingsFile }, loaded.problems);
-	const ok = loaded.trail !== undefined && !problems.some((p) => p.severity === 'error');
-	return { ...loaded, problems, ok };
+	const contentDirShown = `${path.relative(options.cwd, options.contentDir).split(path.sep).join('/') || '.'}/`;
+	const { logo, problems: logoProblems } = loaded.trail ? await loadPlaqueLogo(options.contentDir, loaded.trail.settings, { settingsFile, contentDirShown }) : { logo: undefined, problems: [] };
+	const trail = loaded.trail && { ...loaded.trail, logo };
+	const problems = runChecks({ sites: loaded.sites, settings: loaded.trail?.settings, fonts, hanFont, settingsFile, logo }, [...loaded.problems, ...logoProblems]);
+	const ok = trail !== undefined && !problems.some((p) => p.severity === 'error');
+	return { ...loaded, trail, problems, ok };
 }

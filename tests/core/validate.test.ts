@@ -1,6 +1,10 @@
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadPlaqueFonts } from '../../src/core/plaque/fonts.ts';
+import { makePrintKit } from '../../src/core/publish/print-kit.ts';
 import { validateContent } from '../../src/core/validate.ts';
-import { trailCopy } from '../helpers/trail-copy.ts';
+import { PROJECT_ROOT, trailCopy } from '../helpers/trail-copy.ts';
 
 describe('validateContent', () => {
 	test('is ok on the minimal trail, with no problem and both site folders counted', async () => {
@@ -46,5 +50,23 @@ describe('validateContent', () => {
 		const copy = await trailCopy('minimal', { 'settings.yaml': (s) => s.replace(/owner: .*/, 'owner: Đoàn Thanh niên 漢') });
 		const result = await validateContent({ contentDir: copy.content, cwd: copy.root });
 		expect(result.problems.map((p) => [p.code, p.file, p.field])).toContainEqual(['glyph-missing', 'content/settings.yaml', 'owner']);
+	});
+
+	test('reads the logo named in settings.yaml, and the plaques print it', async () => {
+		const copy = await trailCopy('minimal', { 'settings.yaml': (s) => `${s}logo: logo.png\n` });
+		await copyFile(path.join(PROJECT_ROOT, 'tests/fixtures/logo/logo.png'), path.join(copy.content, 'logo.png'));
+		const result = await validateContent({ contentDir: copy.content, cwd: copy.root });
+		expect(result.problems).toEqual([]);
+		expect(result.trail?.logo).toMatchObject({ widthPx: 60, heightPx: 20 });
+		const kit = await makePrintKit(result.trail!, loadPlaqueFonts());
+		const pdf = Buffer.from(kit.find((f) => f.path === 'TE01.pdf')!.bytes).toString('latin1');
+		expect(pdf).toMatch(/\/Subtype \/Image/);
+	});
+
+	test('a logo that is not there is an error at settings.yaml, and nothing may be built', async () => {
+		const copy = await trailCopy('minimal', { 'settings.yaml': (s) => `${s}logo: logo.png\n` });
+		const result = await validateContent({ contentDir: copy.content, cwd: copy.root });
+		expect(result.ok).toBe(false);
+		expect(result.problems).toEqual([{ code: 'logo-missing', severity: 'error', file: 'content/settings.yaml', field: 'logo', params: { src: 'logo.png', dir: 'content/' } }]);
 	});
 });

@@ -3,6 +3,7 @@ import type { SiteEntry } from '../content/trail.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { HanFont } from '../fonts/han-font.ts';
 import type { PlaqueFonts } from '../plaque/fonts.ts';
+import type { PlaqueLogo } from '../plaque/logo.ts';
 import type { Settings } from '../schema/index.ts';
 
 /** What every rule receives: the parsed sites, and the settings when they parsed. */
@@ -15,6 +16,8 @@ export interface CheckInput {
 	hanFont?: Pick<HanFont, 'missingChars'> | undefined;
 	/** Display path of settings.yaml, for problems in site-wide texts. */
 	settingsFile?: string | undefined;
+	/** The owner's logo, when settings name one that could be read: it takes room on every plaque. */
+	logo?: PlaqueLogo | undefined;
 }
 
 export type Check = (input: CheckInput) => Problem[];

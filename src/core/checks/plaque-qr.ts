@@ -15,10 +15,10 @@ const DISTANCE_PER_WIDTH = 10;
  * (about ten times the symbol's width), or has modules under 0.5 mm. The small label of the
  * label sheet is checked too, for a reading distance of arm's length.
  */
-export const checkPlaqueQr: Check = ({ sites, settings, fonts }) => {
+export const checkPlaqueQr: Check = ({ sites, settings, fonts, logo }) => {
 	if (!settings || !fonts) return [];
 	return sites.flatMap((site) => {
-		const plaque = makeSitePlaque(site, settings, fonts.measure);
+		const plaque = makeSitePlaque(site, settings, fonts.measure, logo);
 		const qr = plaque.layout.items.find((item): item is Extract<PlaqueItem, { kind: 'qr' }> => item.kind === 'qr');
 		const problems: Problem[] = [];
 		if (qr) {

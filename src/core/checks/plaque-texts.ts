@@ -1,6 +1,7 @@
 import type { SiteEntry } from '../content/trail.ts';
 import { makeSitePlaque, siteToPlaqueContent } from '../plaque/from-site.ts';
 import type { FontId, PlaqueFonts } from '../plaque/fonts.ts';
+import type { PlaqueLogo } from '../plaque/logo.ts';
 import type { PlaqueOverflow } from '../plaque/layout.ts';
 import { sizeToText } from '../plaque/sizes.ts';
 import { titleFont } from '../plaque/styles.ts';
@@ -15,7 +16,7 @@ type Place = { file: string; field?: string; line?: number; column?: number };
  * dropped by PDF libraries: "Đình" would print as "ình"), and every text must fit its plaque.
  * A site-wide text (the owner) is reported once, at settings.yaml, however many plaques print it.
  */
-export const checkPlaqueTexts: Check = ({ sites, settings, fonts, settingsFile = 'content/settings.yaml' }) => {
+export const checkPlaqueTexts: Check = ({ sites, settings, fonts, logo, settingsFile = 'content/settings.yaml' }) => {
 	if (!settings || !fonts) return [];
 	const settingsPlace: Place = { file: settingsFile, field: 'owner' };
 	const ownerGlyphs = glyphProblem(settings.owner, 'regular', fonts, settingsPlace);
@@ -28,7 +29,7 @@ export const checkPlaqueTexts: Check = ({ sites, settings, fonts, settingsFile =
 			problems.push(...glyphs);
 			continue;
 		}
-		for (const problem of overflowProblems(site, settings, fonts, settingsPlace)) {
+		for (const problem of overflowProblems(site, settings, fonts, settingsPlace, logo)) {
 			if (problem.file === settingsFile) {
 				if (ownerOverflowSeen) continue;
 				ownerOverflowSeen = true;
@@ -53,8 +54,8 @@ function glyphProblem(text: string, font: FontId, fonts: PlaqueFonts, place: Pla
 	return { code: 'glyph-missing', severity: 'error', ...place, params: { text, chars } };
 }
 
-function overflowProblems(site: SiteEntry, settings: Settings, fonts: PlaqueFonts, settingsPlace: Place): Problem[] {
-	const { layout, size } = makeSitePlaque(site, settings, fonts.measure);
+function overflowProblems(site: SiteEntry, settings: Settings, fonts: PlaqueFonts, settingsPlace: Place, logo: PlaqueLogo | undefined): Problem[] {
+	const { layout, size } = makeSitePlaque(site, settings, fonts.measure, logo);
 	return layout.overflow.map((o): Problem => ({
 		code: 'plaque-text-overflow',
 		severity: 'error',

@@ -1,3 +1,4 @@
+import type { PlaqueLogo } from '../plaque/logo.ts';
 import type { Lang, Settings, Site, Translation } from '../schema/index.ts';
 import type { FieldPositions } from './front-matter.ts';
 
@@ -70,4 +71,6 @@ export interface Trail {
 	contentDir: string;
 	settings: Settings;
 	sites: SiteEntry[];
+	/** The owner's logo for the plaques, read by validateContent when settings name one. */
+	logo?: PlaqueLogo | undefined;
 }

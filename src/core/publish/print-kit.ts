@@ -43,7 +43,7 @@ export async function makePrintKit(trail: Trail, fonts: PlaqueFonts, renderer?: 
 }
 
 async function makeKit(trail: Trail, fonts: PlaqueFonts, renderer: PlaqueRenderer): Promise<KitFile[]> {
-	const plaques = trail.sites.map((site) => siteLayouts(site, trail.settings, fonts));
+	const plaques = trail.sites.map((site) => siteLayouts(site, trail.settings, fonts, trail.logo));
 	// A site may name its own size in vi.md: that is the plaque printed for it, at plaques/<CODE>.pdf.
 	const perSite = (await mapConcurrently(plaques, (p) => sitePlaqueFiles(p, sitePlaqueSize(p.site, trail.settings).id, renderer))).flat();
 	const combined = [...(await combinedPdfs(plaques, renderer)), ...(await labelSheet(plaques, fonts, renderer))];
@@ -59,9 +59,9 @@ export function printKitManifest(files: readonly KitFile[]): PrintKitManifest {
 }
 
 // The QR matrix and the words do not depend on the size: computed once, laid out six times.
-function siteLayouts(site: SiteEntry, settings: Trail['settings'], fonts: PlaqueFonts): SiteLayouts {
-	const { content, matrix } = makeSitePlaque(site, settings, fonts.measure);
-	const layoutFor = (id: PlaqueSizeId) => layoutPlaque({ content, size: PLAQUE_SIZES[id], bleedMm: settings.plaque.bleedMm, matrix, measure: fonts.measure });
+function siteLayouts(site: SiteEntry, settings: Trail['settings'], fonts: PlaqueFonts, logo: Trail['logo']): SiteLayouts {
+	const { content, matrix } = makeSitePlaque(site, settings, fonts.measure, logo);
+	const layoutFor = (id: PlaqueSizeId) => layoutPlaque({ content, size: PLAQUE_SIZES[id], bleedMm: settings.plaque.bleedMm, matrix, measure: fonts.measure, logo });
 	return { site, content, matrix, layouts: Object.fromEntries(PLAQUE_SIZE_IDS.map((id) => [id, layoutFor(id)])) as Record<PlaqueSizeId, PlaqueLayout> };
 }
 
