@@ -59,7 +59,7 @@ describe('heavy libraries', () => {
 		['pdfkit', ['src/core/plaque/render-pdf.ts', 'src/core/plaque/fonts.ts']],
 		['fontkit', ['src/core/plaque/fonts.ts', 'src/core/fonts/han-font.ts']],
 		['subset-font', ['src/core/fonts/han-font.ts']],
-		['sharp', ['src/core/images/process.ts', 'src/core/images/preview.ts', 'src/core/images/degrade.ts']],
+		['sharp', ['src/core/images/process.ts', 'src/core/images/preview.ts', 'src/core/images/degrade.ts', 'src/core/images/logo-png.ts']],
 		['zxing-wasm', ['src/core/qr/decode-zxing.ts']],
 		['jsqr', ['src/core/qr/decode-jsqr.ts']],
 		['fflate', ['src/core/publish/zip.ts']],

@@ -1,7 +1,7 @@
 /**
- * The owner's logo on a plaque: a PNG from the content folder, drawn small and centred above the
- * owner's name. PNG only, so that the PDF and the SVG draw the very same pixels: pdfkit embeds a
- * PNG as it is, while an SVG logo would have to be rasterised or re-drawn for the PDF.
+ * The owner's logo on a plaque, drawn small and centred above the owner's name. Whatever the
+ * editor gave (SVG, PNG, JPEG), it arrives here as an opaque PNG (images/logo-png.ts), so the PDF
+ * and the SVG draw the very same pixels and the PDF holds no transparency.
  */
 export interface PlaqueLogo {
 	png: Uint8Array;

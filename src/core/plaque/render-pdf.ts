@@ -103,7 +103,7 @@ function drawItem(doc: PDFKit.PDFDocument, item: PlaqueItem, fonts: PlaqueFonts)
 			drawText(doc, item, fonts);
 			return;
 		case 'image':
-			// A PNG with an alpha channel becomes a soft mask (/SMask): ask for an opaque PNG when the shop needs PDF/X-1a.
+			// Opaque by the time it gets here (images/logo-png.ts): an alpha channel would become a soft mask.
 			doc.image(Buffer.from(item.png.buffer, item.png.byteOffset, item.png.byteLength), item.xMm, item.yMm, { width: item.widthMm, height: item.heightMm });
 			return;
 		case 'cropMark':

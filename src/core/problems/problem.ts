@@ -50,7 +50,7 @@ export interface ProblemParams {
 	'plaque-text-overflow': { code: string; text: string; byMm: number; size: string };
 	'logo-missing': { src: string; dir: string };
 	'logo-outside-content-folder': { src: string; dir: string };
-	'logo-not-png': { src: string };
+	'logo-unreadable': { src: string };
 	'qr-too-small-for-distance': { code: string; size: string; symbolMm: number; neededMm: number; distanceCm: number };
 	'audio-format': { value: string; formats: string[] };
 	'audio-missing': { src: string; dir: string };

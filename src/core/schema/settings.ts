@@ -46,13 +46,13 @@ export const SettingsSchema = z.strictObject({
 		.optional()
 		.meta(field('liên hệ', 'contact')),
 	baseUrl: BaseUrlSchema,
-	/** The owner's logo, printed small above the owner's name on every plaque: a PNG file inside the content folder. */
+	/** The owner's logo, printed small above the owner's name on every plaque: an SVG, PNG or JPEG file inside the content folder (printed as an opaque PNG). */
 	logo: z
 		.string()
 		.trim()
 		.min(1)
 		.optional()
-		.meta(field('biểu trưng', 'logo', { vi: 'Tên một tệp PNG trong thư mục content/, ví dụ logo.png. Để trống nếu không in biểu trưng.', en: 'The name of a PNG file in the content/ folder, e.g. logo.png. Leave out to print no logo.' })),
+		.meta(field('biểu trưng', 'logo', { vi: 'Tên một tệp SVG, PNG hoặc JPEG trong thư mục content/, ví dụ logo.svg. Để trống nếu không in biểu trưng.', en: 'The name of an SVG, PNG or JPEG file in the content/ folder, e.g. logo.svg. Leave out to print no logo.' })),
 	/** Languages offered, Vietnamese first. */
 	languages: z
 		.array(LangSchema)

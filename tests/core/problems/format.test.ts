@@ -54,7 +54,7 @@ const SITES: ProblemCode[] = [
 	'coordinates-swapped',
 	'duplicate-trail-position',
 ];
-const PHOTOS_LINKS_PLAQUES: ProblemCode[] = ['photo-missing', 'photo-outside-site-folder', 'photo-unreadable', 'alt-missing', 'unsafe-link', 'glyph-missing', 'plaque-text-overflow', 'qr-too-small-for-distance', 'logo-missing', 'logo-outside-content-folder', 'logo-not-png'];
+const PHOTOS_LINKS_PLAQUES: ProblemCode[] = ['photo-missing', 'photo-outside-site-folder', 'photo-unreadable', 'alt-missing', 'unsafe-link', 'glyph-missing', 'plaque-text-overflow', 'qr-too-small-for-distance', 'logo-missing', 'logo-outside-content-folder', 'logo-unreadable'];
 const AUDIO_INSCRIPTIONS: ProblemCode[] = ['audio-format', 'audio-missing', 'audio-outside-site-folder', 'inscription-incomplete', 'inscription-glyph-missing'];
 
 describe('problemText', () => {
@@ -323,13 +323,13 @@ describe('problemText', () => {
 			  en: The plaque font has no "漢" (U+6F22) in "Đình 漢 Đầm Hà", so that character would be lost in print.
 			      → Look for an odd character (often pasted from Word or Facebook) and retype it with Unikey.
 			plaque-text-overflow
-			  vi: Trên biển DH01 khổ a5 (148 × 210 mm), dòng chữ "Tượng đài Anh hùng liệt sĩ Hà Quang Vóc và các chiến sĩ" không vừa dù đã thu nhỏ hết mức: thừa 4.2 mm.
+			  vi: Trên bảng DH01 khổ a5 (148 × 210 mm), dòng chữ "Tượng đài Anh hùng liệt sĩ Hà Quang Vóc và các chiến sĩ" không vừa dù đã thu nhỏ hết mức: thừa 4.2 mm.
 			      → Hãy rút gọn tên, ví dụ bỏ phần phụ đề, hoặc chọn khổ bảng lớn hơn (trường plaque.size).
 			  en: On plaque DH01, size a5 (148 × 210 mm), the text "Tượng đài Anh hùng liệt sĩ Hà Quang Vóc và các chiến sĩ" does not fit even at its smallest size: 4.2 mm too wide.
 			      → Shorten the name, for example by dropping a subtitle, or choose a larger plaque size (field plaque.size).
 			qr-too-small-for-distance
-			  vi: Mã QR trên biển DH01 khổ sticker-10x10 (100 × 100 mm) chỉ rộng 17.4 mm. Để quét được từ khoảng 25 cm, mã cần rộng ít nhất 25 mm.
-			      → Hãy chọn khổ bảng lớn hơn (trường plaque.size), hoặc rút gọn tên trên biển để mã QR có thêm chỗ.
+			  vi: Mã QR trên bảng DH01 khổ sticker-10x10 (100 × 100 mm) chỉ rộng 17.4 mm. Để quét được từ khoảng 25 cm, mã cần rộng ít nhất 25 mm.
+			      → Hãy chọn khổ bảng lớn hơn (trường plaque.size), hoặc rút gọn tên trên bảng để mã QR có thêm chỗ.
 			  en: The QR code on plaque DH01, size sticker-10x10 (100 × 100 mm), is only 17.4 mm wide. To scan from about 25 cm, it must be at least 25 mm wide.
 			      → Choose a larger plaque size (field plaque.size), or shorten the names on the plaque to give the QR code more room.
 			logo-missing
@@ -342,11 +342,11 @@ describe('problemText', () => {
 			      → Hãy chép tệp vào thư mục nội dung và chỉ ghi tên tệp, ví dụ logo.png.
 			  en: The logo "../logo.png" is outside content/. The logo must be inside the content folder.
 			      → Copy the file into the content folder and write only its file name, e.g. logo.png.
-			logo-not-png
-			  vi: Tệp "logo.svg" không mở được như một ảnh PNG. Biểu trưng trên biển chỉ nhận tệp PNG.
-			      → Hãy lưu biểu trưng dạng PNG (nên dùng nền trắng, không trong suốt) rồi ghi đúng tên tệp, ví dụ logo.png.
-			  en: The file "logo.svg" cannot be opened as a PNG image. The plaque logo must be a PNG file.
-			      → Save the logo as PNG (preferably on white, not transparent) and write its exact file name, e.g. logo.png."
+			logo-unreadable
+			  vi: Tệp "logo.bmp" không mở được như một ảnh PNG, SVG hay JPEG.
+			      → Hãy lưu biểu trưng dạng SVG hoặc PNG rồi ghi đúng tên tệp, ví dụ logo.svg.
+			  en: The file "logo.bmp" cannot be opened as a PNG, SVG or JPEG image.
+			      → Save the logo as SVG or PNG and write its exact file name, e.g. logo.svg."
 		`);
 	});
 

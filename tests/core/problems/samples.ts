@@ -49,7 +49,7 @@ export const SAMPLE_PARAMS: { [C in ProblemCode]: ProblemParams[C] } = {
 	'plaque-text-overflow': { code: 'DH01', text: 'Tượng đài Anh hùng liệt sĩ Hà Quang Vóc và các chiến sĩ', byMm: 4.2, size: 'a5 (148 × 210 mm)' },
 	'logo-missing': { src: 'logo.png', dir: 'content/' },
 	'logo-outside-content-folder': { src: '../logo.png', dir: 'content/' },
-	'logo-not-png': { src: 'logo.svg' },
+	'logo-unreadable': { src: 'logo.bmp' },
 	'qr-too-small-for-distance': { code: 'DH01', size: 'sticker-10x10 (100 × 100 mm)', symbolMm: 17.4, neededMm: 25, distanceCm: 25 },
 	'audio-format': { value: 'thuyet-minh.wav', formats: ['mp3', 'm4a', 'ogg'] },
 	'audio-missing': { src: 'thuyet-minh.mp3', dir: 'content/sites/dinh-dam-ha/' },
