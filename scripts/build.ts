@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
-import { createPlaqueRenderer, formatReport, loadPlaqueFonts, makePrintKit, validateContent, writeAudio, writeIcons, writeKitFiles, writePhotos, writePrintKitManifest, writeShareImages, type Trail } from '../src/core/index.ts';
+import { createPlaqueRenderer, formatReport, loadPlaqueFonts, makePrintKit, validateContent, writeAudio, writeCompressedCopies, writeHostingFiles, writeIcons, writeKitFiles, writePhotos, writePrintKitManifest, writeShareImages, type Trail } from '../src/core/index.ts';
 import { parseCommonArgs } from './lib/args.ts';
 import { EXIT, nodeIo, type Io } from './lib/io.ts';
 import { reportFailure, reportUsage } from './lib/report.ts';
@@ -82,6 +82,9 @@ async function buildInto(staging: string, trail: Trail, { contentDir, buildId, c
 	await writeShareImages(trail, staging, fonts);
 	await writeIcons(path.join(PROJECT_ROOT, 'public', 'favicon.svg'), staging);
 	await writeKitFiles(kit, staging);
+	// Last: the host files read every page, and the compressed copies are of the final files.
+	await writeHostingFiles(trail, staging);
+	await writeCompressedCopies(staging);
 	return renderer.stats();
 }
 

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cp, rename, rm } from 'node:fs/promises';
+import { cp, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main as build } from '../../scripts/build.ts';
+import { main as checkMain } from '../../scripts/check.ts';
 import { main } from '../../scripts/plaques.ts';
 import { captureIo } from '../helpers/io.ts';
 import { PROJECT_ROOT, removeTrailCopy, trailCopy, type TrailCopy } from '../helpers/trail-copy.ts';
@@ -87,11 +88,47 @@ describe('plaques main --verify', () => {
 		}
 	});
 
-	test('exits 2 without --verify, printing usage', async () => {
+	test('exits 2 without --verify or --mark-printed, printing usage', async () => {
 		const result = await run([]);
 		expect(result.code).toBe(2);
-		expect(result.err).toContain('Nothing to do: add --verify.');
+		expect(result.err).toContain('Nothing to do: add --verify or --mark-printed (one of them).');
 		expect(result.err).toContain('Usage: npm run plaques -- --verify');
+	});
+});
+
+describe('plaques main --mark-printed (issue #5)', () => {
+	async function mark(target: TrailCopy, ...argv: string[]) {
+		const io = captureIo(target.root);
+		const code = await main(['--content', 'content', '--mark-printed', ...argv], io);
+		return { code, out: io.out(), err: io.err(), register: await readFile(path.join(target.content, 'printed.yaml'), 'utf8').catch(() => undefined) };
+	}
+
+	test('starts the register with its explanation, then one entry per plaque: address, size, date, folder', async () => {
+		const target = await trailCopy('minimal');
+		const first = await mark(target, 'TE01', '--date', '2026-12-01');
+		expect(first.code).toBe(0);
+		expect(first.out).toBe('Đã ghi / Added: TE01 https://TRAIL.EXAMPLE.VN/TE01 (a5, 2026-12-01) → content/printed.yaml\n');
+		expect(first.register).toContain('# Sổ các bảng QR đã in (printed plaques register).');
+		expect(first.register?.slice(first.register.indexOf('- code'))).toBe('- code: TE01\n  url: https://TRAIL.EXAMPLE.VN/TE01\n  size: a5\n  date: 2026-12-01\n  folder: dinh-mau\n');
+		const second = await mark(target, 'te02', 'TE01', '--date', '2026-12-02');
+		expect(second.out).toContain('Already in the register: TE01');
+		expect(second.register?.startsWith(first.register ?? '')).toBe(true);
+		expect(second.register?.match(/- code: /g)).toHaveLength(2);
+		const check = captureIo(target.root);
+		expect(await checkMain(['--content', 'content'], check)).toBe(0);
+	});
+
+	test('refuses an unknown code or a bad date and leaves the register as it was', async () => {
+		const target = await trailCopy('minimal');
+		await mark(target, 'TE01', '--date', '2026-12-01');
+		const before = await readFile(path.join(target.content, 'printed.yaml'), 'utf8');
+		const unknown = await mark(target, 'TE01', 'TE09');
+		expect([unknown.code, unknown.register]).toEqual([2, before]);
+		expect(unknown.err).toContain('No site has the code TE09; the register was not changed.');
+		const badDate = await mark(target, 'TE02', '--date', '01/12/2026');
+		expect([badDate.code, badDate.register]).toEqual([2, before]);
+		expect(badDate.err).toContain('The date "01/12/2026" is not valid');
+		expect((await mark(target)).err).toContain('No plaque code given');
 	});
 });
 
@@ -104,15 +141,18 @@ describe('npm run plaques (spawned)', () => {
 		expect(result.status).toBe(2);
 		expect(result.stderr).not.toMatch(/\u001b\[/);
 		expect(result.stderr).toMatchInlineSnapshot(`
-			"Chưa chọn việc cần làm: thêm --verify.
-			Nothing to do: add --verify.
+			"Chưa chọn việc cần làm: thêm --verify hoặc --mark-printed (một trong hai).
+			Nothing to do: add --verify or --mark-printed (one of them).
 
 			Cách dùng / Usage: npm run plaques -- --verify [--out THƯ_MỤC] [--content THƯ_MỤC] [--all] [--json]
+			       npm run plaques -- --mark-printed MÃ [MÃ …] [--date NĂM-THÁNG-NGÀY] [--content THƯ_MỤC]
 			  --verify        in thử mọi bảng QR và giải mã bằng hai bộ đọc / rasterise every plaque and decode it with two decoders
 			  --out DIR       trang web đã xây dựng / the built site (mặc định / default: dist/)
 			  --content DIR   thư mục nội dung / content folder (mặc định / default: $DITICHSO_CONTENT, content/)
 			  --all           đủ mọi kiểu hư hại cho mọi cỡ bảng / every degradation on every size (slower)
 			  --json          in kết quả dạng JSON / print the results as JSON
+			  --mark-printed CODE…  ghi các bảng vừa in vào sổ content/printed.yaml / add the plaques just printed to the register
+			  --date YYYY-MM-DD     ngày in (mặc định: hôm nay, giờ Việt Nam) / the date printed (default: today, Vietnam time)
 			"
 		`);
 	});

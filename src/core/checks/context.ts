@@ -1,5 +1,5 @@
 import type { SourcePos } from '../content/front-matter.ts';
-import type { SiteEntry } from '../content/trail.ts';
+import type { PrintedEntry, RetiredEntry, SiteEntry } from '../content/trail.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { HanFont } from '../fonts/han-font.ts';
 import type { PlaqueFonts } from '../plaque/fonts.ts';
@@ -18,6 +18,10 @@ export interface CheckInput {
 	settingsFile?: string | undefined;
 	/** The owner's logo, when settings name one that could be read: it takes room on every plaque. */
 	logo?: PlaqueLogo | undefined;
+	/** The register of printed plaques (`printed.yaml`). */
+	printed?: readonly PrintedEntry[] | undefined;
+	/** Sites taken off the trail on purpose (`retired.yaml`). */
+	retired?: readonly RetiredEntry[] | undefined;
 }
 
 export type Check = (input: CheckInput) => Problem[];

@@ -4,11 +4,14 @@ import { checkReservedCodes } from './codes.ts';
 import type { Check, CheckInput } from './context.ts';
 import { checkCoordinates } from './coordinates.ts';
 import { checkDuplicateCodes, checkDuplicateSlugs } from './duplicates.ts';
+import { checkFolderClaims } from './former-folders.ts';
 import { checkInscriptionGlyphs } from './inscriptions.ts';
 import { checkMarkdownLinks } from './markdown-links.ts';
 import { checkPhotos } from './photos.ts';
 import { checkPlaqueQr } from './plaque-qr.ts';
 import { checkPlaqueTexts } from './plaque-texts.ts';
+import { checkPrintedPlaques } from './printed.ts';
+import { checkRetiredSites } from './retired.ts';
 import { checkSlugs } from './slugs.ts';
 import { checkTrailPositions } from './trail-positions.ts';
 import { checkTranslationLanguages } from './translations.ts';
@@ -30,6 +33,9 @@ export const CHECKS: readonly Check[] = [
 	checkInscriptionGlyphs,
 	checkPlaqueTexts,
 	checkPlaqueQr,
+	checkPrintedPlaques,
+	checkRetiredSites,
+	checkFolderClaims,
 ];
 
 /** Runs every rule over the parsed sites and returns all problems at once, loader problems included. */

@@ -1,14 +1,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'zod';
 import { probeImage } from '../images/process.ts';
 import { zodIssuesToProblems } from '../problems/from-zod.ts';
 import type { Problem, ProblemAt } from '../problems/problem.ts';
-import { isLang, LANGUAGES, SettingsSchema, SiteSchema, TranslationSchema, type Lang, type Settings } from '../schema/index.ts';
+import { isLang, LANGUAGES, PrintedRegisterSchema, RetiredListSchema, SettingsSchema, SiteSchema, TranslationSchema, type Lang, type Settings } from '../schema/index.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { orderSites } from '../trail/order.ts';
 import { parseFrontMatter, parseYaml } from './front-matter.ts';
 import { locateSiteFiles } from './site-files.ts';
-import type { SiteEntry, Trail, TranslationEntry } from './trail.ts';
+import type { RegisterEntry, SiteEntry, Trail, TranslationEntry } from './trail.ts';
 
 export interface LoadOptions {
 	contentDir: string;
@@ -21,6 +22,9 @@ export interface LoadResult {
 	trail: Trail | undefined;
 	/** Every site that parsed, whether or not settings did: the checks look at them all. */
 	sites: SiteEntry[];
+	/** The printed register and the retired sites, whether or not settings parsed. */
+	printed: Trail['printed'];
+	retired: Trail['retired'];
 	/** Site folders found, parsed or not: the count the report speaks of. */
 	siteFolders: number;
 	problems: Problem[];
@@ -34,9 +38,11 @@ export async function loadTrail(options: LoadOptions): Promise<LoadResult> {
 	const contentDir = path.resolve(options.contentDir);
 	const settings = await loadSettings(contentDir, ctx);
 	const { sites, folders } = await loadSites(path.join(contentDir, 'sites'), ctx);
+	const printed = await loadRegister(ctx, path.join(contentDir, 'printed.yaml'), PrintedRegisterSchema);
+	const retired = await loadRegister(ctx, path.join(contentDir, 'retired.yaml'), RetiredListSchema);
 	const ordered = orderSites(sites);
-	const trail = settings ? { contentDir, settings, sites: ordered } : undefined;
-	return { trail, sites: ordered, siteFolders: folders, problems: ctx.problems, sources: ctx.sources };
+	const trail = settings ? { contentDir, settings, sites: ordered, printed, retired } : undefined;
+	return { trail, sites: ordered, printed, retired, siteFolders: folders, problems: ctx.problems, sources: ctx.sources };
 }
 
 interface Ctx extends LoadOptions {
@@ -78,6 +84,28 @@ async function loadSettings(contentDir: string, ctx: Ctx): Promise<Settings | un
 	if (result.success) return result.data;
 	ctx.problems.push(...zodIssuesToProblems(result.error.issues, SettingsSchema, parsed.positions, display(ctx, abs)));
 	return undefined;
+}
+
+/**
+ * A register file: optional (a trail that never printed has none), a YAML list. A list that does
+ * not parse is an error for the whole file, so the build never runs on half a register.
+ */
+async function loadRegister<S extends typeof PrintedRegisterSchema | typeof RetiredListSchema>(ctx: Ctx, abs: string, schema: S): Promise<Array<RegisterEntry<z.output<S>[number]>>> {
+	if (!(await isFile(abs))) return [];
+	const file = display(ctx, abs);
+	const text = await readText(ctx, abs);
+	if (text === undefined) return [];
+	const parsed = parseYaml(text);
+	report(ctx, file, parsed.problems);
+	if (parsed.problems.length) return [];
+	// A file of comments only (the state before the first entry) reads as an empty mapping.
+	const empty = typeof parsed.data === 'object' && parsed.data !== null && !Array.isArray(parsed.data) && Object.keys(parsed.data).length === 0;
+	const result = schema.safeParse(empty ? [] : parsed.data);
+	if (!result.success) {
+		ctx.problems.push(...zodIssuesToProblems(result.error.issues, schema, parsed.positions, file));
+		return [];
+	}
+	return result.data.map((data, index) => ({ data, file, index, positions: parsed.positions }));
 }
 
 async function loadSites(sitesDir: string, ctx: Ctx): Promise<{ sites: SiteEntry[]; folders: number }> {

@@ -1,5 +1,5 @@
 import type { PlaqueLogo } from '../plaque/logo.ts';
-import type { Lang, Settings, Site, Translation } from '../schema/index.ts';
+import type { Lang, PrintedPlaque, RetiredSite, Settings, Site, Translation } from '../schema/index.ts';
 import type { FieldPositions } from './front-matter.ts';
 
 /** A photo file found inside a site's folder, with what the pages need to lay it out. */
@@ -66,11 +66,28 @@ export interface SiteEntry {
 	audioStatus: Record<string, PhotoStatus>;
 }
 
+/** One entry of a register file (`printed.yaml`, `retired.yaml`), with where it was written. */
+export interface RegisterEntry<T> {
+	data: T;
+	/** Display path of the register file. */
+	file: string;
+	/** Position of the entry in the file's list, 0-based: `positions` are keyed `<index>.<field>`. */
+	index: number;
+	positions: FieldPositions;
+}
+
+export type PrintedEntry = RegisterEntry<PrintedPlaque>;
+export type RetiredEntry = RegisterEntry<RetiredSite>;
+
 /** The whole content folder, parsed. Sites are in trail order. */
 export interface Trail {
 	contentDir: string;
 	settings: Settings;
 	sites: SiteEntry[];
+	/** Every plaque printed so far (`printed.yaml`), in file order; empty before the first print. */
+	printed: PrintedEntry[];
+	/** Sites taken off the trail on purpose (`retired.yaml`), whose codes and addresses still answer. */
+	retired: RetiredEntry[];
 	/** The owner's logo for the plaques, read by validateContent when settings name one. */
 	logo?: PlaqueLogo | undefined;
 }

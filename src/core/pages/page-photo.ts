@@ -30,11 +30,11 @@ export interface PagePhoto {
 	jpegSrcset: string;
 	sizes: string;
 	/**
-	 * Paints the tiny blurred preview behind the photo until it loads; undefined when there is
-	 * none. A style attribute, so a Content-Security-Policy must allow `style-src-attr 'unsafe-inline'`
-	 * and `img-src data:`; attributes run no script.
+	 * The tiny blurred preview (a `data:` URI) shown behind the photo until it loads; undefined when
+	 * there is none. Drawn as an image, not a style attribute, so the Content-Security-Policy needs
+	 * no `unsafe-inline` for styles, only `img-src data:`.
 	 */
-	placeholderStyle: string | undefined;
+	placeholder: string | undefined;
 }
 
 /** How a photo of the site appears on a page; undefined when its file was not found. */
@@ -55,7 +55,7 @@ export function pagePhoto(site: SiteEntry, photo: Photo): PagePhoto | undefined 
 		sources: PHOTO_FORMATS.flatMap((format) => sourcesOf(format, variants.filter((v) => v.format === format))).filter((s) => s.type !== 'image/jpeg' || s.media),
 		jpegSrcset: srcsetOf(jpeg),
 		sizes: PHOTO_SIZES,
-		placeholderStyle: file.placeholder && `background-image:url(${file.placeholder});background-size:cover`,
+		placeholder: file.placeholder,
 	};
 }
 

@@ -57,6 +57,14 @@ export interface ProblemParams {
 	'audio-outside-site-folder': { src: string; dir: string };
 	'inscription-incomplete': { missing: InscriptionPart[] };
 	'inscription-glyph-missing': { chars: string };
+	'printed-code-gone': { code: string; date: string };
+	'printed-url-changed': { code: string; printed: string; current: string };
+	'printed-folder-renamed': { code: string; folder: string; current: string; file: string };
+	'retired-code-in-use': { code: string; otherFile: string };
+	'retired-duplicate': { code: string; otherLine: number };
+	'retired-goto-missing': { reason: string };
+	'retired-goto-unknown': { goTo: string };
+	'folder-name-taken': { folder: string; otherFile: string };
 }
 
 /** The three parts of an inscription block (see markdown/inscription.ts). */

@@ -11,3 +11,6 @@ export * from './text.ts';
 export * from './translation.ts';
 export * from './visiting.ts';
 export * from './field-meta.ts';
+export * from './folder-name.ts';
+export * from './printed.ts';
+export * from './retired.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CodeSchema } from './code.ts';
+import { FormerFoldersSchema } from './folder-name.ts';
 import { LocationSchema } from './location.ts';
 import { AudioSchema } from './audio.ts';
 import { field } from './meta.ts';
@@ -59,6 +60,8 @@ export const SiteSchema = z.strictObject({
 		})
 		.optional()
 		.meta(field('bảng in của di tích', "this site's plaque", { vi: 'Chỉ điền khi di tích này cần bảng khác với bảng chung.', en: 'Fill in only when this site needs a different plaque from the others.' })),
+	/** Earlier names of this site's folder: their page addresses redirect to the current ones. */
+	formerFolders: FormerFoldersSchema.optional(),
 	updated: DateSchema,
 	/** True when any part of the text or the facts is invented for the sample. */
 	sample: z.boolean().default(false).meta(field('nội dung mẫu', 'sample content')),

@@ -45,6 +45,8 @@ describe('inscriptionFontFiles', () => {
 				siteEntry({ slug: 'b', data: { code: 'DH02' }, body: block('廟') }),
 				siteEntry({ slug: 'c', data: { code: 'DH03' } }),
 			],
+			printed: [],
+			retired: [],
 		};
 		const font = fakeFont();
 		expect((await inscriptionFontFiles(trail, font)).map((f) => f.path)).toEqual(['/phong/53e4842c.woff2', '/phong/5edf.woff2']);

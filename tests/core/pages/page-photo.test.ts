@@ -40,10 +40,10 @@ describe('pagePhoto', () => {
 		expect(photo).toMatchObject({ src: '/anh/dinh-dam-ha/cover-abcdef012345-480.jpg', widthPx: 480, heightPx: 360 });
 	});
 
-	test('paints the placeholder behind the photo, keeping the stylesheet’s background colour', () => {
+	test('gives the blurred preview as a data URI, to draw as an image behind the photo', () => {
 		const placeholder = 'data:image/webp;base64,UklGRg==';
-		expect(pagePhoto(withFile({ placeholder }), cover)?.placeholderStyle).toBe(`background-image:url(${placeholder});background-size:cover`);
-		expect(pagePhoto(withFile({}), cover)?.placeholderStyle).toBeUndefined();
+		expect(pagePhoto(withFile({ placeholder }), cover)?.placeholder).toBe(placeholder);
+		expect(pagePhoto(withFile({}), cover)?.placeholder).toBeUndefined();
 	});
 
 	test('gives undefined for a photo whose file was not found', () => {

@@ -187,7 +187,7 @@ describe('sitePageModel, with the fields of the visitor issue', () => {
 	const TUONG_DAI = siteEntry({ slug: 'tuong-dai', data: { code: 'DH03', title: 'Tượng đài', trail: 2, location: { lat: 21.35182, lng: 107.6005 } } });
 	const NUI_HUA = siteEntry({ slug: 'nui-hua', data: { code: 'DH05', title: 'Núi Hứa', trail: 3, location: { lat: 21.33471, lng: 107.55254 } }, translations: { en: { data: { title: 'Mount Hua' } } } });
 	const CHUA = siteEntry({ slug: 'chua', data: { code: 'DH02', title: 'Chùa', trail: 4, location: { lat: 21.3521, lng: 107.5991, placeholder: true } } });
-	const DEMO: Trail = { contentDir: '/content', settings: settings({ languages: ['vi', 'en', 'ko'], contact: { phone: '0203 3880 123' } }), sites: [DINH, TUONG_DAI, NUI_HUA, CHUA] };
+	const DEMO: Trail = { contentDir: '/content', settings: settings({ languages: ['vi', 'en', 'ko'], contact: { phone: '0203 3880 123' } }), sites: [DINH, TUONG_DAI, NUI_HUA, CHUA], printed: [], retired: [] };
 
 	test('lists the nearest sites with their distance, leaving out placeholder positions', () => {
 		expect(sitePageModel(DEMO, DINH, 'en').nearby).toEqual([

@@ -47,7 +47,7 @@ const guessed = (slug: string, code: string, trail: number, lat: number, lng: nu
 	siteEntry({ slug, data: { code, title: `Điểm ${code}`, trail, location: { lat, lng, placeholder: true } } });
 
 function trailOf(...sites: SiteEntry[]): Trail {
-	return { contentDir: '/content', settings: settings(), sites };
+	return { contentDir: '/content', settings: settings(), sites, printed: [], retired: [] };
 }
 
 describe('trailPageModel distances', () => {

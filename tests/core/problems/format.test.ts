@@ -56,10 +56,11 @@ const SITES: ProblemCode[] = [
 ];
 const PHOTOS_LINKS_PLAQUES: ProblemCode[] = ['photo-missing', 'photo-outside-site-folder', 'photo-unreadable', 'alt-missing', 'unsafe-link', 'glyph-missing', 'plaque-text-overflow', 'qr-too-small-for-distance', 'logo-missing', 'logo-outside-content-folder', 'logo-unreadable'];
 const AUDIO_INSCRIPTIONS: ProblemCode[] = ['audio-format', 'audio-missing', 'audio-outside-site-folder', 'inscription-incomplete', 'inscription-glyph-missing'];
+const REGISTERS: ProblemCode[] = ['printed-code-gone', 'printed-url-changed', 'printed-folder-renamed', 'retired-code-in-use', 'retired-duplicate', 'retired-goto-missing', 'retired-goto-unknown', 'folder-name-taken'];
 
 describe('problemText', () => {
 	test('the tests below cover every code of both catalogues', () => {
-		const tested = [...FILES_AND_BLOCKS, ...FIELDS, ...SITES, ...PHOTOS_LINKS_PLAQUES, ...AUDIO_INSCRIPTIONS];
+		const tested = [...FILES_AND_BLOCKS, ...FIELDS, ...SITES, ...PHOTOS_LINKS_PLAQUES, ...AUDIO_INSCRIPTIONS, ...REGISTERS];
 		expect(new Set(tested).size).toBe(tested.length);
 		expect([...tested].sort()).toEqual([...ALL_CODES].sort());
 		expect(Object.keys(viMessages).sort()).toEqual([...ALL_CODES].sort());
@@ -287,6 +288,51 @@ describe('problemText', () => {
 			      → Hãy kiểm tra lại ký tự (có thể do dán nhầm); nếu đó là chữ Nôm hiếm, hãy ghi chú cách đọc trong phần Phiên âm.
 			  en: The page's Hán Nôm font has no "𡨸" (U+21A38), so that character would show in another font or as an empty box.
 			      → Check the character (it may have been pasted by mistake); if it is a rare Nôm character, explain its reading in the Reading part."
+		`);
+	});
+
+	test('the printed register and retired sites, in Vietnamese and English (issue #5)', () => {
+		expect(bothLanguages(REGISTERS)).toMatchInlineSnapshot(`
+			"printed-code-gone
+			  vi: Bảng DH05 đã in (ngày 2022-03-26) nhưng không còn di tích nào mang mã này, nên ai quét bảng sẽ gặp trang lỗi.
+			      → Hãy trả lại thư mục của di tích (với code: DH05) nếu di tích vẫn còn. Nếu di tích đã đóng cửa, nhập vào nơi khác hoặc chuyển đi, hãy ghi nó vào content/retired.yaml (xem hướng dẫn) để bảng dẫn tới trang giải thích.
+			  en: Plaque DH05 was printed (on 2022-03-26) but no site has this code any more, so whoever scans it gets an error page.
+			      → If the site still exists, bring its folder back (with code: DH05). If it closed, merged into another site or moved, add it to content/retired.yaml (see the guide) so the plaque leads to a page that explains.
+			printed-url-changed
+			  vi: Bảng DH01 đã in với địa chỉ https://DAMHA.EXAMPLE.VN/DH01, nhưng địa chỉ trang web bây giờ cho ra https://DITICH.QUANGNINH.EXAMPLE.VN/DH01. Bảng đã in sẽ không dẫn tới trang này nữa.
+			      → Hãy để baseUrl trong settings.yaml như lúc in bảng. Nếu thật sự phải đổi tên miền, hãy giữ tên miền cũ và cho nó chuyển hướng sang tên miền mới, rồi mới sửa sổ bảng đã in.
+			  en: Plaque DH01 was printed with the address https://DAMHA.EXAMPLE.VN/DH01, but the site address now gives https://DITICH.QUANGNINH.EXAMPLE.VN/DH01. The printed plaque would no longer lead here.
+			      → Keep baseUrl in settings.yaml as it was when the plaques were printed. If the domain really must change, keep the old domain and make it redirect to the new one before changing the register.
+			printed-folder-renamed
+			  vi: Bảng DH09 được in khi di tích ở thư mục thac-bach-van; nay thư mục là thac-bach-van-quang-tan, nên địa chỉ trang cũ (…/vi/thac-bach-van/) sẽ không còn.
+			      → Hãy thêm vào content/sites/thac-bach-van-quang-tan/vi.md dòng "formerFolders: [thac-bach-van]" để địa chỉ cũ tự chuyển sang địa chỉ mới.
+			  en: Plaque DH09 was printed when the site's folder was thac-bach-van; it is now thac-bach-van-quang-tan, so the old page address (…/vi/thac-bach-van/) would stop working.
+			      → Add the line "formerFolders: [thac-bach-van]" to content/sites/thac-bach-van-quang-tan/vi.md so the old address leads to the new one.
+			retired-code-in-use
+			  vi: Mã DH05 được ghi là đã thôi giới thiệu, nhưng content/sites/don-den/vi.md vẫn dùng mã này.
+			      → Hãy xóa mục này khỏi retired.yaml nếu di tích vẫn còn trên tuyến, hoặc xóa thư mục của di tích nếu đã thôi giới thiệu.
+			  en: The code DH05 is listed as retired, but content/sites/don-den/vi.md still uses it.
+			      → If the site is still on the trail, delete this entry from retired.yaml. If it is not, delete its folder.
+			retired-duplicate
+			  vi: Mã DH05 đã được ghi ở dòng 3 của tệp này.
+			      → Hãy gộp hai mục làm một: mỗi mã chỉ ghi một lần.
+			  en: The code DH05 is already listed on line 3 of this file.
+			      → List each code once: merge the two entries.
+			retired-goto-missing
+			  vi: Di tích có lý do "merged" cần cho biết khách nên đến đâu thay thế.
+			      → Hãy thêm dòng "goTo:" với mã bảng của di tích thay thế (ví dụ DH04) hoặc một địa chỉ https://.
+			  en: A site retired as "merged" must say where visitors should go instead.
+			      → Add a line "goTo:" with the plaque code of the site to visit instead (e.g. DH04) or an https:// address.
+			retired-goto-unknown
+			  vi: Không có di tích nào đang giới thiệu mang mã DH42.
+			      → Hãy ghi mã bảng của một di tích còn trên tuyến, hoặc một địa chỉ https://.
+			  en: No site on the trail has the code DH42.
+			      → Write the plaque code of a site still on the trail, or an https:// address.
+			folder-name-taken
+			  vi: Tên thư mục dinh-dam-ha đã thuộc về content/sites/dinh-dam-ha/vi.md, nên địa chỉ …/vi/dinh-dam-ha/ không thể dẫn tới hai nơi.
+			      → Hãy xóa tên này khỏi danh sách, hoặc chọn tên thư mục khác cho di tích mới.
+			  en: The folder name dinh-dam-ha already belongs to content/sites/dinh-dam-ha/vi.md, so the address …/vi/dinh-dam-ha/ cannot lead to two places.
+			      → Remove this name from the list, or choose another folder name for the new site."
 		`);
 	});
 

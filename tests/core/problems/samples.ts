@@ -56,6 +56,14 @@ export const SAMPLE_PARAMS: { [C in ProblemCode]: ProblemParams[C] } = {
 	'audio-outside-site-folder': { src: '../chung/thuyet-minh.mp3', dir: 'content/sites/dinh-dam-ha/' },
 	'inscription-incomplete': { missing: ['reading', 'translation'] },
 	'inscription-glyph-missing': { chars: '"𡨸" (U+21A38)' },
+	'printed-code-gone': { code: 'DH05', date: '2022-03-26' },
+	'printed-url-changed': { code: 'DH01', printed: 'https://DAMHA.EXAMPLE.VN/DH01', current: 'https://DITICH.QUANGNINH.EXAMPLE.VN/DH01' },
+	'printed-folder-renamed': { code: 'DH09', folder: 'thac-bach-van', current: 'thac-bach-van-quang-tan', file: 'content/sites/thac-bach-van-quang-tan/vi.md' },
+	'retired-code-in-use': { code: 'DH05', otherFile: 'content/sites/don-den/vi.md' },
+	'retired-duplicate': { code: 'DH05', otherLine: 3 },
+	'retired-goto-missing': { reason: 'merged' },
+	'retired-goto-unknown': { goTo: 'DH42' },
+	'folder-name-taken': { folder: 'dinh-dam-ha', otherFile: 'content/sites/dinh-dam-ha/vi.md' },
 };
 
 /** The same codes with every optional parameter left out: what a message must also read well without. */

@@ -26,7 +26,7 @@ describe('writeAudio', () => {
 		const source = path.join(dir, 'thuyet-minh.mp3');
 		await writeFile(source, 'ID3 bytes');
 		const site = { ...siteEntry(), audio: { 'thuyet-minh.mp3': { src: 'thuyet-minh.mp3', path: source, hash: 'abcdefabcdef' } } };
-		const trail: Trail = { contentDir: dir, settings: settings(), sites: [site] };
+		const trail: Trail = { contentDir: dir, settings: settings(), sites: [site], printed: [], retired: [] };
 		expect(await writeAudio(trail, path.join(dir, 'out'))).toBe(1);
 		expect(await readFile(path.join(dir, 'out', 'am-thanh', 'dinh-dam-ha', 'thuyet-minh-abcdefabcdef.mp3'), 'utf8')).toBe('ID3 bytes');
 	});

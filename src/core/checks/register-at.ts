@@ -1,0 +1,8 @@
+import type { SourcePos } from '../content/front-matter.ts';
+import type { RegisterEntry } from '../content/trail.ts';
+import { positionOf } from '../problems/position.ts';
+
+/** Where a field of a register entry sits (`printed.yaml`, `retired.yaml`), for messages; the line tells which entry. */
+export function registerAt(entry: RegisterEntry<unknown>, key: string): { file: string; field: string } & Partial<SourcePos> {
+	return { file: entry.file, field: key, ...positionOf(entry.positions, [entry.index, ...key.split('.')]) };
+}
