@@ -56,7 +56,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 			io.stdout(formatReport(result.problems, { lang: parsed.lang, sources: result.sources, color: io.color, sites: result.siteFolders }));
 			return EXIT.contentErrors;
 		}
-		const plaques: Plaque[] = result.trail.sites.map((s) => ({ code: s.data.code, title: s.data.title }));
+		// A retired site's plaque may still hang on a wall, and its scans still count.
+		const plaques: Plaque[] = [...result.trail.sites.map((s) => ({ code: s.data.code, title: s.data.title })), ...result.trail.retired.map((r) => ({ code: r.data.code, title: r.data.title.vi }))];
 		const { scans, tally } = countScans(logs, plaques, parsed);
 		const tables = Object.fromEntries(GRANULARITIES.map((by) => [by, tabulateScans(scans, plaques, by, parsed)])) as Record<Granularity, ScanTable>;
 		const written = await writeReport(tables, parsed);

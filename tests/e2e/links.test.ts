@@ -4,11 +4,14 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main as verifyLive } from '../../scripts/verify-live.ts';
 import { validateContent, type Trail } from '../../src/core/index.ts';
+import type { Browser } from 'playwright-core';
 import { startApacheHost, type ApacheHost } from '../helpers/apache.ts';
+import { launchChromium, phoneContext } from '../helpers/browser.ts';
 import { canonicalPathOf, expectedAnswers, type ExpectedAnswer, headingOf, notFoundTitle } from '../helpers/expected-answers.ts';
 import { startGeneratedNginx, type GeneratedNginx } from '../helpers/generated-nginx.ts';
 import { httpGet } from '../helpers/http-get.ts';
 import { captureIo } from '../helpers/io.ts';
+import { checkHtml, formatVnuMessage } from '../helpers/vnu.ts';
 import { loadRedirectsHost, type HostAnswer, type RedirectsHost } from '../helpers/redirects-file.ts';
 import { buildLinksSample, RENAMED, RETIRED, SAMPLE_CODES, type LinksSample } from '../helpers/links-sample.ts';
 import { removeTrailCopy } from '../helpers/trail-copy.ts';
@@ -38,6 +41,15 @@ describe('a printed plaque whose site is gone (issue #5)', () => {
 		expect(sample.refused.output).toContain(`Add the line "formerFolders: [${RENAMED.from}]"`);
 		expect(sample.refused.distExists).toBe(false);
 	});
+
+	test('the retired pages, the pages left at old addresses and the not-found pages are valid HTML', () => {
+		const pages = [
+			...trail.settings.languages.flatMap((lang) => [`${lang}/${RETIRED.folder}/index.html`, `${lang}/${RENAMED.from}/index.html`, `${lang}/404/index.html`]),
+			`${RETIRED.code}/index.html`,
+			'404.html',
+		].map((file) => path.join(sample.out, file));
+		expect(checkHtml(pages).map((message) => formatVnuMessage(message, sample.out))).toEqual([]);
+	}, 120_000);
 
 	test('retired in retired.yaml, it builds, and its code opens the page that says where to go', async () => {
 		const page = await httpGet(`${host.httpsOrigin}/${RETIRED.code}`);
@@ -81,11 +93,15 @@ describe('nginx with the configuration the build wrote (issue #5)', () => {
 		expect([moved.status, moved.headers['location']]).toEqual([301, `/zh/${RENAMED.to}/`]);
 		const page = await httpGet(host.httpsOrigin + (moved.headers['location'] ?? ''));
 		expect([page.status, canonicalPathOf(page.text)]).toEqual([200, `/zh/${RENAMED.to}/`]);
+		const withQuery = await httpGet(`${host.httpsOrigin}/zh/${RENAMED.from}?utm_source=zalo`);
+		expect(withQuery.headers['location']).toBe(`/zh/${RENAMED.to}/?utm_source=zalo`);
 	});
 
 	test('an unknown code gets status 404 and the not-found page in the visitor’s language, listing the sites', async () => {
 		const answer = await httpGet(`${host.httpsOrigin}/DH99`, { 'accept-language': 'ko-KR,ko' });
 		expect([answer.status, headingOf(answer.text)]).toEqual([404, notFoundTitle('ko')]);
+		// Chosen by language, so a shared cache must not give it to a Chinese visitor.
+		expect(answer.headers['vary']).toContain('Accept-Language');
 		for (const site of trail.sites) expect(answer.text).toContain(`href="/ko/${site.slug}/"`);
 		const english = await httpGet(`${host.httpsOrigin}/en/no-such-page/`, { 'accept-language': 'zh' });
 		expect([english.status, headingOf(english.text)]).toEqual([404, notFoundTitle('en')]);
@@ -242,5 +258,45 @@ describe('npm run verify-live against the nginx above (issue #5)', () => {
 		} finally {
 			await brokenHost.stop();
 		}
+	});
+});
+
+describe('the pages under their Content-Security-Policy, in Chromium (issue #5)', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	}, 60_000);
+	afterAll(() => browser?.close());
+
+	test('no page breaks the policy, and the hashed inline scripts run', async () => {
+		const { context, requests } = await phoneContext(browser, { ignoreHTTPSErrors: true, locale: 'en-US' });
+		await context.addInitScript(() => {
+			const seen: string[] = [];
+			(window as unknown as { violations: string[] }).violations = seen;
+			document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+		});
+		const page = await context.newPage();
+		const console: string[] = [];
+		page.on('console', (message) => void (message.type() === 'error' && console.push(message.text())));
+		const folder = trail.sites[0]?.slug ?? '';
+		for (const path of ['/vi/', `/vi/${folder}/`, '/zh/', `/ko/${folder}/`, '/in-an/', `/${RETIRED.code}`, '/DH99', `/vi/${RENAMED.from}/`]) {
+			await page.goto(host.httpsOrigin + path, { waitUntil: 'load' });
+			expect({ path, violations: await page.evaluate(() => (window as unknown as { violations: string[] }).violations) }).toEqual({ path, violations: [] });
+		}
+		expect(console.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([]);
+		// The language script ran: an English phone on a Vietnamese page is offered English.
+		await page.goto(`${host.httpsOrigin}/vi/${folder}/`, { waitUntil: 'load' });
+		expect(await page.evaluate(() => document.documentElement.getAttribute('data-offer'))).toBe('en');
+		expect(requests.every((url) => url.startsWith(host.httpsOrigin))).toBe(true);
+		// And the watch works: script that reaches a page some other way is refused and seen.
+		const injected = await page.evaluate(async () => {
+			const script = document.createElement('script');
+			script.textContent = 'window.injected = true';
+			document.body.append(script);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			return { ran: 'injected' in window, seen: (window as unknown as { violations: string[] }).violations };
+		});
+		expect(injected).toEqual({ ran: false, seen: ['script-src-elem inline'] });
+		await context.close();
 	});
 });

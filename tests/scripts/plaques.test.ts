@@ -109,7 +109,7 @@ describe('plaques main --mark-printed (issue #5)', () => {
 		expect(first.code).toBe(0);
 		expect(first.out).toBe('Đã ghi / Added: TE01 https://TRAIL.EXAMPLE.VN/TE01 (a5, 2026-12-01) → content/printed.yaml\n');
 		expect(first.register).toContain('# Sổ các bảng QR đã in (printed plaques register).');
-		expect(first.register?.slice(first.register.indexOf('- code'))).toBe('- code: TE01\n  url: https://TRAIL.EXAMPLE.VN/TE01\n  size: a5\n  date: 2026-12-01\n  folder: dinh-mau\n');
+		expect(first.register?.slice(first.register.indexOf('- code'))).toBe('- code: "TE01"\n  url: https://TRAIL.EXAMPLE.VN/TE01\n  size: a5\n  date: 2026-12-01\n  folder: dinh-mau\n');
 		const second = await mark(target, 'te02', 'TE01', '--date', '2026-12-02');
 		expect(second.out).toContain('Already in the register: TE01');
 		expect(second.register?.startsWith(first.register ?? '')).toBe(true);

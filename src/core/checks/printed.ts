@@ -10,19 +10,23 @@ import { registerAt } from './register-at.ts';
  */
 export const checkPrintedPlaques: Check = ({ sites, settings, printed = [], retired = [] }) => {
 	const live = new Map(sites.map((site) => [site.data.code, site]));
-	const retiredCodes = new Set(retired.map((r) => r.data.code));
+	const retiredByCode = new Map(retired.map((r) => [r.data.code, r]));
 	return printed.flatMap((entry): Problem[] => {
 		const site = live.get(entry.data.code);
-		if (!site) return retiredCodes.has(entry.data.code) ? [] : [gone(entry)];
+		const gone = retiredByCode.get(entry.data.code);
+		if (!site && !gone) return [goneProblem(entry)];
 		const problems: Problem[] = [];
+		// A retired site's plaque may still hang: its address and its old pages must answer too.
 		if (settings && !sameAddress(entry.data.url, codeToQrText(settings.baseUrl, entry.data.code))) problems.push(urlChanged(entry, codeToQrText(settings.baseUrl, entry.data.code)));
-		if (entry.data.folder && !keepsFolder(site, entry.data.folder)) problems.push(folderRenamed(entry, site));
+		const { folder } = entry.data;
+		if (folder && site && !keepsFolder(site, folder)) problems.push(folderRenamed(entry, site.slug, site.file));
+		if (folder && !site && gone && !retiredKeepsFolder(gone, folder)) problems.push(folderRenamed(entry, gone.data.folder, gone.file));
 		return problems;
 	});
 };
 
 /** A retired site keeps its old addresses through its own `folder` and `formerFolders`. */
-export function retiredKeepsFolder(retired: RetiredEntry, folder: string): boolean {
+function retiredKeepsFolder(retired: RetiredEntry, folder: string): boolean {
 	return retired.data.folder === folder || (retired.data.formerFolders ?? []).includes(folder);
 }
 
@@ -39,7 +43,7 @@ function sameAddress(a: string, b: string): boolean {
 	}
 }
 
-function gone(entry: PrintedEntry): Problem {
+function goneProblem(entry: PrintedEntry): Problem {
 	return { code: 'printed-code-gone', severity: 'error', ...registerAt(entry, 'code'), params: { code: entry.data.code, date: entry.data.date } };
 }
 
@@ -47,6 +51,6 @@ function urlChanged(entry: PrintedEntry, current: string): Problem {
 	return { code: 'printed-url-changed', severity: 'error', ...registerAt(entry, 'url'), params: { code: entry.data.code, printed: entry.data.url, current } };
 }
 
-function folderRenamed(entry: PrintedEntry, site: SiteEntry): Problem {
-	return { code: 'printed-folder-renamed', severity: 'error', ...registerAt(entry, 'folder'), params: { code: entry.data.code, folder: entry.data.folder ?? '', current: site.slug, file: site.file } };
+function folderRenamed(entry: PrintedEntry, current: string, file: string): Problem {
+	return { code: 'printed-folder-renamed', severity: 'error', ...registerAt(entry, 'folder'), params: { code: entry.data.code, folder: entry.data.folder ?? '', current, file } };
 }

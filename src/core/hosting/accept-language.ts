@@ -21,7 +21,7 @@ export function subtagsOf(lang: Lang): readonly string[] {
  */
 export function acceptLanguagePattern(offered: readonly Lang[], name: string): string {
 	const subtags = offered.flatMap(subtagsOf).join('|');
-	const weight = String.raw`(?:;\s*q\s*=\s*(?:1(?:\.0{0,3})?|0?\.\d{0,2}[1-9]))?`;
+	const weight = String.raw`(?:;\s*q\s*=\s*(?:1(?:\.0{0,3})?|0\.(?:[1-9]\d{0,2}|0[1-9]\d?|00[1-9])))?`;
 	return String.raw`^(?:[^,]*,)*?\s*(?<${name}>${subtags})(?:[-_][a-z0-9]{1,8})*\s*${weight}\s*(?:,|$)`;
 }
 

@@ -75,5 +75,7 @@ export function contentSecurityPolicy(code: InlineCode, https: boolean): string 
 export function cacheControlOf(path: string): string {
 	const rule = CACHE_RULES.find((r) => (r.exact !== undefined ? r.exact === path : path.startsWith(r.prefix ?? '\0')));
 	if (rule) return rule.value;
-	return path.endsWith('/') || path.endsWith('.html') ? HTML_CACHE : OTHER_CACHE;
+	const last = path.split('/').at(-1) ?? '';
+	// `/DH01` and `/vi/dinh-dam-ha` are pages too: no dot, no file extension.
+	return last === '' || last.endsWith('.html') || !last.includes('.') ? HTML_CACHE : OTHER_CACHE;
 }

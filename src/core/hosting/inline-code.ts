@@ -21,20 +21,24 @@ export function emptyInlineCode(): InlineCode {
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 // A data block (JSON-LD) never runs, so the policy does not apply to it.
-const DATA_TYPE = /\btype\s*=\s*["']?application\/(?:ld\+)?json/i;
+const DATA_TYPE = /(?:^|\s)type\s*=\s*["']?application\/(?:ld\+)?json/i;
+const SRC = /(?:^|\s)src\s*=/i;
 const TAG = /<[a-z][^\s>/]*((?:\s+[^\s=>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/gi;
-const BLOCKED_ATTRIBUTE = /\s(style|on[a-z]+)\s*=/i;
+const ATTRIBUTE = /\s([^\s=>/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g;
+const BLOCKED_NAME = /^(?:style|on[a-z]+)$/i;
+const COMMENT = /<!--[\s\S]*?-->/g;
 
 /** Adds the inline code of one page (its HTML text) to `into`. */
 export function collectInlineCode(page: string, html: string, into: InlineCode): void {
 	for (const [, attributes = '', body = ''] of html.matchAll(SCRIPT)) {
-		if (!/\bsrc\s*=/i.test(attributes) && !DATA_TYPE.test(attributes)) into.scripts.add(cspHash(body));
+		if (!SRC.test(attributes) && !DATA_TYPE.test(attributes)) into.scripts.add(cspHash(body));
 	}
 	for (const [, body = ''] of html.matchAll(STYLE)) into.styles.add(cspHash(body));
-	const markup = html.replace(SCRIPT, '').replace(STYLE, '');
+	// Attribute names only: an alt text may well say " style=".
+	const markup = html.replace(SCRIPT, '').replace(STYLE, '').replace(COMMENT, '');
 	for (const [, attributes = ''] of markup.matchAll(TAG)) {
-		const blocked = BLOCKED_ATTRIBUTE.exec(attributes);
-		if (blocked?.[1]) into.blocked.push({ page, attribute: blocked[1].toLowerCase() });
+		const blocked = [...attributes.matchAll(ATTRIBUTE)].map((m) => m[1] ?? '').find((name) => BLOCKED_NAME.test(name));
+		if (blocked) into.blocked.push({ page, attribute: blocked.toLowerCase() });
 	}
 }
 

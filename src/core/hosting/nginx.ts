@@ -4,6 +4,7 @@
  * addresses on with one 301, answers unknown addresses with a 404 page in the visitor's language,
  * and sets the caching and security headers of `headers.ts`.
  */
+import { createHash } from 'node:crypto';
 import type { Lang } from '../schema/language.ts';
 import type { SiteRoutes } from '../links/routes.ts';
 import { acceptLanguagePattern, subtagsOf } from './accept-language.ts';
@@ -52,14 +53,21 @@ ${https ? `#   certbot certonly --webroot -w ${options.root} -d ${new URL(option
 `;
 }
 
+/** A short name for regex captures (which become nginx variables too): `dts_` and 8 hex digits of the prefix. */
+function captureId(v: string): string {
+	return `dts_${createHash('sha256').update(v).digest('hex').slice(0, 8)}_`;
+}
+
 /** The remembered choice (cookie `lang`) first, else the first offered language of Accept-Language. */
 function languageMaps(languages: readonly Lang[], v: string): string {
-	const cookie = `~^(?<${v}_c>${languages.join('|')})\\|`;
-	const accept = acceptLanguagePattern(languages, `${v}_a`).replace(/^\^/, '^[^|]*\\|');
+	// PCRE2 before 10.44 (Debian 12, Ubuntu 24.04) refuses group names over 32 characters.
+	const [c, a] = [`${captureId(v)}c`, `${captureId(v)}a`];
+	const cookie = `~^(?<${c}>${languages.join('|')})\\|`;
+	const accept = acceptLanguagePattern(languages, a).replace(/^\^/, '^[^|]*\\|');
 	const lines = languages.map((lang) => `\t"~*^(?:${subtagsOf(lang).join('|')})$" ${lang};`);
 	return `map "$cookie_lang|$http_accept_language" $${v}_subtag {
-	"${cookie}" $${v}_c;
-	"~*${accept}" $${v}_a;
+	"${cookie}" $${c};
+	"~*${accept}" $${a};
 	default ${languages[0]};
 }
 map $${v}_subtag $${v}_lang {
@@ -95,9 +103,12 @@ function cacheMap(v: string): string {
 	return `map $uri $${v}_cache {\n${rules.join('\n')}\n\t~(?:/|\\.html)$ "${HTML_CACHE}";\n\tdefault "${OTHER_CACHE}";\n}\n`;
 }
 
-/** A short address answers by language and cookie, so shared caches must keep one copy per pair. */
+/**
+ * A short address and a not-found page answer by language and cookie, so shared caches must keep
+ * one copy per pair.
+ */
 function varyMap(v: string): string {
-	return `map $${v}_short $${v}_vary {\n\t"" "";\n\tdefault "Accept-Language, Cookie";\n}\n`;
+	return `map "$status|$${v}_short" $${v}_vary {\n\t"~^404\\|" "Accept-Language, Cookie";\n\t"~^[^|]*\\|$" "";\n\tdefault "Accept-Language, Cookie";\n}\n`;
 }
 
 function httpToHttps(hostname: string, root: string): string {
@@ -141,7 +152,7 @@ function server(url: URL, code: InlineCode, root: string, v: string, https: bool
 	error_page 404 $${v}_404;
 
 	# An old page address: one redirect to where the page is now.
-	if ($${v}_moved) { return 301 $${v}_moved; }
+	if ($${v}_moved) { return 301 $${v}_moved$is_args$args; }
 
 	location / {
 		# A plaque's short address: the page itself, in the visitor's language, with no redirect.

@@ -16,7 +16,9 @@ export function staticFallbackFiles(routes: SiteRoutes, baseUrl: string): Static
 		const page = `${neutralPath.slice(1)}index.html`;
 		const lower = code.toLowerCase();
 		// `/DH01` is served from DH01.html on GitHub Pages without the redirect to `/DH01/`.
-		return [`${code}.html`, `${lower}.html`, `${lower}/index.html`].map((path) => ({ path, copyOf: page }));
+		const paths = new Set([`${code}.html`, `${lower}.html`, `${lower}/index.html`]);
+		paths.delete(page);
+		return [...paths].map((path) => ({ path, copyOf: page }));
 	});
 	const moved = routes.moved.map(({ from, to }) => ({ path: `${from.slice(1)}index.html`, text: movedPage(baseUrl, from, to) }));
 	const host = new URL(baseUrl).hostname;

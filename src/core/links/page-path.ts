@@ -43,6 +43,13 @@ export const RESERVED_TOP_LEVEL: readonly string[] = [
 	'sitemap-index.xml',
 	'manifest.webmanifest',
 	'.well-known',
+	// Host files (see hosting/): a code "CNAME" would be GitHub Pages' domain file.
+	'cname',
+	'_hosting',
+	'_redirects',
+	'_headers',
+	'.htaccess',
+	'.nojekyll',
 ];
 
 const RESERVED = new Set(RESERVED_TOP_LEVEL);

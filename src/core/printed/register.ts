@@ -41,9 +41,9 @@ export function planMarkPrinted(trail: Trail, codes: readonly string[], date: st
 	return plan;
 }
 
-/** YAML list items, one block per entry, ready to append to the register. */
+/** YAML list items, one block per entry, ready to append to the register. The code is quoted: YAML would read `0042` as a number. */
 export function printedEntriesYaml(entries: readonly PrintedPlaque[]): string {
-	return entries.map((e) => `- code: ${e.code}\n  url: ${e.url}\n  size: ${e.size}\n  date: ${e.date}\n${e.folder ? `  folder: ${e.folder}\n` : ''}`).join('');
+	return entries.map((e) => `- code: "${e.code}"\n  url: ${e.url}\n  size: ${e.size}\n  date: ${e.date}\n${e.folder ? `  folder: ${e.folder}\n` : ''}`).join('');
 }
 
 /** Today's date where the plaques hang (UTC+7), whatever the time zone of the machine. */

@@ -1,4 +1,4 @@
-import { SettingsSchema, SiteSchema, TranslationSchema, fieldMetaAt, type FieldMeta } from '../schema/index.ts';
+import { PrintedRegisterSchema, RetiredListSchema, SettingsSchema, SiteSchema, TranslationSchema, fieldMetaAt, type FieldMeta } from '../schema/index.ts';
 import { enMessages, enWords } from './messages/en.ts';
 import type { ProblemMessage, ProblemMessages, ReportWords } from './messages/types.ts';
 import { viMessages, viWords } from './messages/vi.ts';
@@ -68,6 +68,8 @@ function labelOf(problem: Problem, lang: ReportLang): string | undefined {
 
 function schemaFor(file: string) {
 	if (file.endsWith('settings.yaml')) return SettingsSchema;
+	if (file.endsWith('printed.yaml')) return PrintedRegisterSchema;
+	if (file.endsWith('retired.yaml')) return RetiredListSchema;
 	return file.endsWith('/vi.md') || file === 'vi.md' ? SiteSchema : TranslationSchema;
 }
 

@@ -3,7 +3,7 @@ import { positionOf, type FieldPositions } from './position.ts';
 import { AUDIO_EXTENSIONS, CODE_PATTERN, fieldNamesAt } from '../schema/index.ts';
 import type { Problem, ProblemAt, ValueKind } from './problem.ts';
 import { closestMatch } from './suggest.ts';
-import { foldForSearch } from '../slug.ts';
+import { foldForSearch, slugify } from '../slug.ts';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly (string | number)[];
@@ -67,7 +67,7 @@ function describe(issue: Issue, field: string, raw: string, text: string): Descr
 			return { ...error, code: 'invalid-choice', params: suggestion ? { value: raw, choices, suggestion } : { value: raw, choices } };
 		}
 		case 'invalid_format':
-			return describeFormat(issue.format, key, raw);
+			return describeFormat(issue.format, field, raw);
 		case 'too_big':
 			return describeSize(issue.origin, key, raw, text, { max: Number(issue.maximum) });
 		case 'too_small':
@@ -83,9 +83,11 @@ function missing(field: string): Described {
 	return { severity: 'error', code: 'required-field-missing', params: { key: field.split('.').at(-1) ?? field } };
 }
 
-function describeFormat(format: string, key: string, raw: string): Described {
+function describeFormat(format: string, field: string, raw: string): Described {
 	const error = { severity: 'error' } as const;
 	const value = unquote(raw);
+	const key = field.split('.').at(-1) ?? field;
+	if (key === 'folder' || /(?:^|\.)formerFolders\.\d+$/.test(field)) return { ...error, code: 'folder-name-invalid', params: { value: raw, suggestion: slugify(value) } };
 	if (key === 'code') {
 		// Fold accents first: "đình" should suggest DINH, not the NH left after dropping non-ASCII letters.
 		const fixed = foldForSearch(value.normalize('NFKC')).replace(/[^a-z0-9]/g, '').toUpperCase();

@@ -65,6 +65,7 @@ export interface ProblemParams {
 	'retired-goto-missing': { reason: string };
 	'retired-goto-unknown': { goTo: string };
 	'folder-name-taken': { folder: string; otherFile: string };
+	'folder-name-invalid': { value: string; suggestion: string };
 }
 
 /** The three parts of an inscription block (see markdown/inscription.ts). */

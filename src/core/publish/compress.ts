@@ -13,11 +13,14 @@ const gz = promisify(gzip);
  * the smallest form (nginx `brotli_static`/`gzip_static`) without compressing on every request.
  * zlib runs in libuv's thread pool, so files are compressed on every core.
  */
+/** Returns how many files got their compressed copies. */
 export async function writeCompressedCopies(outDir: string): Promise<number> {
 	const files = await compressible(outDir);
+	let written = 0;
 	await mapConcurrently(files, async (file) => {
 		const bytes = await readFile(file);
 		if (bytes.length < MIN_COMPRESS_BYTES) return;
+		written++;
 		const [br, gzipped] = await Promise.all([
 			brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
 			gz(bytes, { level: 9 }),
@@ -25,7 +28,7 @@ export async function writeCompressedCopies(outDir: string): Promise<number> {
 		await writeFile(`${file}.br`, br);
 		await writeFile(`${file}.gz`, gzipped);
 	}, 4);
-	return files.length;
+	return written;
 }
 
 /** The print shop's folder is left as it is: files to download once, which a listing should show plainly. */

@@ -43,8 +43,10 @@ async function inlineCodeOf(outDir: string): Promise<InlineCode> {
 	for (const file of await htmlFiles(outDir)) {
 		collectInlineCode(path.relative(outDir, file), await readFile(file, 'utf8'), code);
 	}
-	const first = code.blocked[0];
-	if (first) throw new DitichsoError(`${first.page} has a "${first.attribute}" attribute, which the Content-Security-Policy blocks (${code.blocked.length} in all). Move it to the stylesheet or a script; please report this bug.`);
+	if (code.blocked.length) {
+		const list = code.blocked.slice(0, 10).map((b) => `  ${b.page}: ${b.attribute}="…"`).join('\n');
+		throw new DitichsoError(`${code.blocked.length} page attributes would be blocked by the Content-Security-Policy (inline styles and event handlers are not allowed):\n${list}\nMove them to the stylesheet or a script; please report this bug.`);
+	}
 	return code;
 }
 

@@ -19,7 +19,7 @@ export const PrintedPlaqueSchema = z.strictObject({
 		.meta(field('địa chỉ trong mã QR', 'address in the QR code', { vi: 'Địa chỉ mà mã QR trên bảng đã in trỏ tới, ví dụ https://DAMHA.EXAMPLE.VN/DH01.', en: 'The address the printed QR code points to, e.g. https://DAMHA.EXAMPLE.VN/DH01.' })),
 	size: z.enum(PLAQUE_SIZE_IDS).meta(field('khổ bảng', 'plaque size')),
 	date: z.iso.date().meta(field('ngày in', 'date printed', { vi: 'Viết theo dạng năm-tháng-ngày, ví dụ 2026-12-01.', en: 'Written as year-month-day, e.g. 2026-12-01.' })),
-	/** The site's folder when the plaque was printed: a later rename must leave a `formerSlugs` entry. */
+	/** The site's folder when the plaque was printed: a later rename must leave a `formerFolders` entry. */
 	folder: FolderNameSchema.optional(),
 	note: z.string().trim().min(1).optional().meta(field('ghi chú', 'note')),
 });

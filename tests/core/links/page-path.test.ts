@@ -28,6 +28,12 @@ describe('RESERVED_TOP_LEVEL', () => {
 		expect(RESERVED_TOP_LEVEL).toEqual(expect.arrayContaining([...LANGUAGES, '_astro', 'anh', 'plaques', 'in-an', 'admin', '404']));
 	});
 
+	test('holds every top-level name the build writes for hosts (issue #5)', async () => {
+		const { staticFallbackFiles } = await import('../../../src/core/hosting/static-files.ts');
+		const hostFiles = ['_hosting', '_redirects', '_headers', '.htaccess', ...staticFallbackFiles({ languages: ['vi'], codes: [], moved: [], notFound: '/404.html', notFoundByLang: [] }, 'https://x.example.vn').map((f) => f.path.toLowerCase())];
+		expect(RESERVED_TOP_LEVEL).toEqual(expect.arrayContaining(hostFiles));
+	});
+
 	test('is all lower case, so one case-insensitive test covers it', () => {
 		expect(RESERVED_TOP_LEVEL.filter((segment) => segment !== segment.toLowerCase())).toEqual([]);
 	});
@@ -43,6 +49,7 @@ describe('isReservedCode', () => {
 		['ANH', true],
 		['ADMIN', true],
 		['PLAQUES', true],
+		['CNAME', true],
 		['404', true],
 		['DH01', false],
 		['ANH1', false],

@@ -56,7 +56,7 @@ const SITES: ProblemCode[] = [
 ];
 const PHOTOS_LINKS_PLAQUES: ProblemCode[] = ['photo-missing', 'photo-outside-site-folder', 'photo-unreadable', 'alt-missing', 'unsafe-link', 'glyph-missing', 'plaque-text-overflow', 'qr-too-small-for-distance', 'logo-missing', 'logo-outside-content-folder', 'logo-unreadable'];
 const AUDIO_INSCRIPTIONS: ProblemCode[] = ['audio-format', 'audio-missing', 'audio-outside-site-folder', 'inscription-incomplete', 'inscription-glyph-missing'];
-const REGISTERS: ProblemCode[] = ['printed-code-gone', 'printed-url-changed', 'printed-folder-renamed', 'retired-code-in-use', 'retired-duplicate', 'retired-goto-missing', 'retired-goto-unknown', 'folder-name-taken'];
+const REGISTERS: ProblemCode[] = ['printed-code-gone', 'printed-url-changed', 'printed-folder-renamed', 'retired-code-in-use', 'retired-duplicate', 'retired-goto-missing', 'retired-goto-unknown', 'folder-name-taken', 'folder-name-invalid'];
 
 describe('problemText', () => {
 	test('the tests below cover every code of both catalogues', () => {
@@ -332,7 +332,12 @@ describe('problemText', () => {
 			  vi: Tên thư mục dinh-dam-ha đã thuộc về content/sites/dinh-dam-ha/vi.md, nên địa chỉ …/vi/dinh-dam-ha/ không thể dẫn tới hai nơi.
 			      → Hãy xóa tên này khỏi danh sách, hoặc chọn tên thư mục khác cho di tích mới.
 			  en: The folder name dinh-dam-ha already belongs to content/sites/dinh-dam-ha/vi.md, so the address …/vi/dinh-dam-ha/ cannot lead to two places.
-			      → Remove this name from the list, or choose another folder name for the new site."
+			      → Remove this name from the list, or choose another folder name for the new site.
+			folder-name-invalid
+			  vi: Thác_Bạch_Vân không phải tên thư mục của một di tích: tên thư mục chỉ có chữ thường không dấu, chữ số và dấu gạch ngang.
+			      → Hãy ghi đúng tên thư mục như trong content/sites/, ví dụ thac-bach-van.
+			  en: Thác_Bạch_Vân is not the name of a site folder: folder names hold only lower-case letters without accents, digits and hyphens.
+			      → Write the folder name exactly as in content/sites/, e.g. thac-bach-van."
 		`);
 	});
 

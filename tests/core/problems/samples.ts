@@ -64,6 +64,7 @@ export const SAMPLE_PARAMS: { [C in ProblemCode]: ProblemParams[C] } = {
 	'retired-goto-missing': { reason: 'merged' },
 	'retired-goto-unknown': { goTo: 'DH42' },
 	'folder-name-taken': { folder: 'dinh-dam-ha', otherFile: 'content/sites/dinh-dam-ha/vi.md' },
+	'folder-name-invalid': { value: 'Thác_Bạch_Vân', suggestion: 'thac-bach-van' },
 };
 
 /** The same codes with every optional parameter left out: what a message must also read well without. */

@@ -75,5 +75,6 @@ export const enMessages = {
 	'retired-duplicate': { message: (p) => `The code ${p.code} is already listed on line ${p.otherLine} of this file.`, fix: () => 'List each code once: merge the two entries.' },
 	'retired-goto-missing': { message: (p) => `A site retired as "${p.reason}" must say where visitors should go instead.`, fix: () => 'Add a line "goTo:" with the plaque code of the site to visit instead (e.g. DH04) or an https:// address.' },
 	'retired-goto-unknown': { message: (p) => `No site on the trail has the code ${p.goTo}.`, fix: () => 'Write the plaque code of a site still on the trail, or an https:// address.' },
+	'folder-name-invalid': { message: (p) => `${p.value} is not the name of a site folder: folder names hold only lower-case letters without accents, digits and hyphens.`, fix: (p) => `Write the folder name exactly as in content/sites/${p.suggestion ? `, e.g. ${p.suggestion}` : ''}.` },
 	'folder-name-taken': { message: (p) => `The folder name ${p.folder} already belongs to ${p.otherFile}, so the address …/vi/${p.folder}/ cannot lead to two places.`, fix: () => 'Remove this name from the list, or choose another folder name for the new site.' },
 } satisfies ProblemMessages;

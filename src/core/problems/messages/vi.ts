@@ -78,5 +78,6 @@ export const viMessages = {
 	'retired-duplicate': { message: (p) => `Mã ${p.code} đã được ghi ở dòng ${p.otherLine} của tệp này.`, fix: () => 'Hãy gộp hai mục làm một: mỗi mã chỉ ghi một lần.' },
 	'retired-goto-missing': { message: (p) => `Di tích có lý do "${p.reason}" cần cho biết khách nên đến đâu thay thế.`, fix: () => 'Hãy thêm dòng "goTo:" với mã bảng của di tích thay thế (ví dụ DH04) hoặc một địa chỉ https://.' },
 	'retired-goto-unknown': { message: (p) => `Không có di tích nào đang giới thiệu mang mã ${p.goTo}.`, fix: () => 'Hãy ghi mã bảng của một di tích còn trên tuyến, hoặc một địa chỉ https://.' },
+	'folder-name-invalid': { message: (p) => `${p.value} không phải tên thư mục của một di tích: tên thư mục chỉ có chữ thường không dấu, chữ số và dấu gạch ngang.`, fix: (p) => `Hãy ghi đúng tên thư mục như trong content/sites/${p.suggestion ? `, ví dụ ${p.suggestion}` : ''}.` },
 	'folder-name-taken': { message: (p) => `Tên thư mục ${p.folder} đã thuộc về ${p.otherFile}, nên địa chỉ …/vi/${p.folder}/ không thể dẫn tới hai nơi.`, fix: () => 'Hãy xóa tên này khỏi danh sách, hoặc chọn tên thư mục khác cho di tích mới.' },
 } satisfies ProblemMessages;
