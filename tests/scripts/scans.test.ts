@@ -238,3 +238,18 @@ describe('npm run scans (spawned)', () => {
 		expect(result.stdout).toContain(`Đã ghi ${path.join(copy.root, 'spawned', 'luot-quet.svg')}\n`);
 	});
 });
+
+describe('scans of retired plaques (issue #5)', () => {
+	test('a retired site’s plaque still counts: it may hang on a wall for years', async () => {
+		const retired = await trailCopy('minimal', {
+			'retired.yaml': '- code: TE09\n  title:\n    vi: Miếu Cổ\n  reason: closed\n  date: 2026-11-20\n  folder: mieu-co\n',
+		});
+		const line = (ip: string, path: string) => `${ip} - - [01/Dec/2026:09:00:00 +0700] "GET ${path} HTTP/1.1" 200 5120 "-" "Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile Safari/537.36"`;
+		await writeFile(path.join(retired.root, 'access.log'), [line('203.0.113.5', '/TE09'), line('203.0.113.6', '/te01'), line('203.0.113.7', '/vi/mieu-co/')].join('\n'));
+		const io = captureIo(retired.root);
+		expect(await main(['access.log', '--content', 'content', '--json'], io)).toBe(0);
+		const report = JSON.parse(io.out()) as { tally: { counted: number }; table: { rows: Array<{ code: string; total: number }> } };
+		expect(report.tally.counted).toBe(2);
+		expect(report.table.rows.map((r) => [r.code, r.total])).toEqual(expect.arrayContaining([['TE09', 1], ['TE01', 1]]));
+	});
+});

@@ -51,18 +51,18 @@ describe('checkFolderClaims', () => {
 
 	test('a retired folder that a site of the trail uses is an error at the retired entry’s folder', () => {
 		const sites = [siteEntry({ slug: 'dinh-dam-ha', data: { code: 'DH01' } })];
-		expect(checkFolderClaims({ sites, retired: retired({ code: 'DH05', folder: 'dinh-dam-ha' }) })).toEqual([taken('content/retired.yaml', 6, 11, 'folder', 'dinh-dam-ha', 'content/sites/dinh-dam-ha/vi.md')]);
+		expect(checkFolderClaims({ sites, retired: retired({ code: 'DH05', folder: 'dinh-dam-ha' }) })).toEqual([taken('content/retired.yaml', 6, 11, '0.folder', 'dinh-dam-ha', 'content/sites/dinh-dam-ha/vi.md')]);
 	});
 
 	test('a retired former folder that is a site’s former folder is an error at the retired entry', () => {
 		const sites = [siteWithFormerFolders('dinh-dam-ha', 'DH01', ['dinh-cu'])];
 		expect(checkFolderClaims({ sites, retired: retired({ code: 'DH05', folder: 'nui-hua', formerFolders: ['rung-co', 'dinh-cu'] }) })).toEqual([
-			taken('content/retired.yaml', 7, 28, 'formerFolders.1', 'dinh-cu', 'content/sites/dinh-dam-ha/vi.md'),
+			taken('content/retired.yaml', 7, 28, '0.formerFolders.1', 'dinh-cu', 'content/sites/dinh-dam-ha/vi.md'),
 		]);
 	});
 
 	test('two retired entries with one folder: the second is blamed, and names retired.yaml', () => {
-		expect(checkFolderClaims({ sites: [], retired: retired({ code: 'DH05', folder: 'nui-hua' }, { code: 'DH07', folder: 'nui-hua' }) })).toEqual([taken('content/retired.yaml', 12, 11, 'folder', 'nui-hua', 'content/retired.yaml')]);
+		expect(checkFolderClaims({ sites: [], retired: retired({ code: 'DH05', folder: 'nui-hua' }, { code: 'DH07', folder: 'nui-hua' }) })).toEqual([taken('content/retired.yaml', 12, 11, '1.folder', 'nui-hua', 'content/retired.yaml')]);
 	});
 
 	test('a folder listed among its own site’s former folders is taken by the site itself', () => {

@@ -1,21 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { checkPrintedPlaques } from '../../../src/core/checks/printed.ts';
 import { parseYaml } from '../../../src/core/content/front-matter.ts';
-import type { PrintedEntry, RetiredEntry, SiteEntry } from '../../../src/core/content/trail.ts';
+import type { RegisterEntry, SiteEntry } from '../../../src/core/content/trail.ts';
 import { PrintedRegisterSchema } from '../../../src/core/schema/printed.ts';
 import { RetiredListSchema } from '../../../src/core/schema/retired.ts';
 import { settings, siteEntry } from './site-entry.ts';
 
-/** A register written out as the editor (or `--mark-printed`) would, parsed with every position. */
-function printed(yaml: string): PrintedEntry[] {
+/** A register file written out as the editor (or `--mark-printed`) would, parsed with every position. */
+function register<T>(schema: { parse(data: unknown): T[] }, file: string, yaml: string): Array<RegisterEntry<T>> {
 	const { data, positions } = parseYaml(yaml);
-	return PrintedRegisterSchema.parse(data).map((entry, index) => ({ data: entry, file: 'content/printed.yaml', index, positions }));
+	return schema.parse(data).map((entry, index) => ({ data: entry, file, index, positions }));
 }
 
-function retired(yaml: string): RetiredEntry[] {
-	const { data, positions } = parseYaml(yaml);
-	return RetiredListSchema.parse(data).map((entry, index) => ({ data: entry, file: 'content/retired.yaml', index, positions }));
-}
+const printed = (yaml: string) => register(PrintedRegisterSchema, 'content/printed.yaml', yaml);
+/** DH05, closed and taken off the trail, with the folder it had last. */
+const retiredDH05 = (folder = 'nui-hua') => register(RetiredListSchema, 'content/retired.yaml', `- code: DH05\n  title:\n    vi: Núi Hứa\n  reason: closed\n  date: 2026-11-20\n  folder: ${folder}\n`);
 
 /** One plaque, as `--mark-printed DH01` writes it for the site below. */
 const plaque = (fields: { code?: string; url?: string; folder?: string } = {}) => {
@@ -38,7 +37,7 @@ describe('checkPrintedPlaques', () => {
 
 	test('a printed code that no site has is an error at the entry’s code, issue #5', () => {
 		expect(checkPrintedPlaques({ sites: [dinhDamHa], settings: settings(), printed: printed(plaque() + plaque({ code: 'DH05', folder: 'nui-hua' })) })).toEqual([
-			{ code: 'printed-code-gone', severity: 'error', file: 'content/printed.yaml', field: 'code', line: 6, column: 9, params: { code: 'DH05', date: '2026-12-01' } },
+			{ code: 'printed-code-gone', severity: 'error', file: 'content/printed.yaml', field: '1.code', line: 6, column: 9, params: { code: 'DH05', date: '2026-12-01' } },
 		]);
 	});
 
@@ -51,7 +50,7 @@ describe('checkPrintedPlaques', () => {
 	});
 
 	test('a printed code listed in retired.yaml is not gone', () => {
-		const gone = retired('- code: DH05\n  title:\n    vi: Núi Hứa\n  reason: closed\n  date: 2026-11-20\n  folder: nui-hua\n');
+		const gone = retiredDH05();
 		expect(checkPrintedPlaques({ sites: [dinhDamHa], settings: settings(), printed: printed(plaque({ code: 'DH05', folder: 'nui-hua' })), retired: gone })).toEqual([]);
 	});
 
@@ -71,7 +70,7 @@ describe('checkPrintedPlaques', () => {
 		['a sub-folder the site no longer has', 'https://DAMHA.EXAMPLE.VN/damha/DH01'],
 	])('a printed address with %s is an error at the entry’s url', (_, url) => {
 		expect(checkPrintedPlaques({ sites: [dinhDamHa], settings: settings(), printed: printed(plaque({ url })) })).toEqual([
-			{ code: 'printed-url-changed', severity: 'error', file: 'content/printed.yaml', field: 'url', line: 2, column: 8, params: { code: 'DH01', printed: url, current: 'https://DAMHA.EXAMPLE.VN/DH01' } },
+			{ code: 'printed-url-changed', severity: 'error', file: 'content/printed.yaml', field: '0.url', line: 2, column: 8, params: { code: 'DH01', printed: url, current: 'https://DAMHA.EXAMPLE.VN/DH01' } },
 		]);
 	});
 
@@ -88,7 +87,7 @@ describe('checkPrintedPlaques', () => {
 	test('a site whose folder was renamed since printing is an error at the entry’s folder', () => {
 		const renamed = siteEntry({ slug: 'dinh-dam-ha-moi', data: { code: 'DH01' } });
 		expect(checkPrintedPlaques({ sites: [renamed], settings: settings(), printed: printed(plaque()) })).toEqual([
-			{ code: 'printed-folder-renamed', severity: 'error', file: 'content/printed.yaml', field: 'folder', line: 5, column: 11, params: { code: 'DH01', folder: 'dinh-dam-ha', current: 'dinh-dam-ha-moi', file: 'content/sites/dinh-dam-ha-moi/vi.md' } },
+			{ code: 'printed-folder-renamed', severity: 'error', file: 'content/printed.yaml', field: '0.folder', line: 5, column: 11, params: { code: 'DH01', folder: 'dinh-dam-ha', current: 'dinh-dam-ha-moi', file: 'content/sites/dinh-dam-ha-moi/vi.md' } },
 		]);
 	});
 
@@ -107,24 +106,30 @@ describe('checkPrintedPlaques', () => {
 		const renamed = siteEntry({ slug: 'dinh-dam-ha-moi', data: { code: 'DH01' } });
 		const problems = checkPrintedPlaques({ sites: [renamed], settings: settings(), printed: printed(plaque({ url: 'https://ditich.example.vn/DH01' })) });
 		expect(problems.map((p) => [p.code, p.field, p.line])).toEqual([
-			['printed-url-changed', 'url', 2],
-			['printed-folder-renamed', 'folder', 5],
+			['printed-url-changed', '0.url', 2],
+			['printed-folder-renamed', '0.folder', 5],
 		]);
 	});
 
-	// Bug: checkPrintedPlaques returns [] for a retired code before comparing its address. A retired
-	// site's plaque still hangs on the wall, so a changed baseUrl strands it just the same.
-	test.fails('a retired site’s plaque is still checked for a changed address', () => {
-		const gone = retired('- code: DH05\n  title:\n    vi: Núi Hứa\n  reason: closed\n  date: 2026-11-20\n  folder: nui-hua\n');
+	// A retired site's plaque still hangs on the wall, so a changed baseUrl strands it just the same:
+	// its printed address is compared like any other.
+	test('a retired site’s plaque is still checked for a changed address', () => {
+		const gone = retiredDH05();
 		const problems = checkPrintedPlaques({ sites: [dinhDamHa], settings: settings(), printed: printed(plaque({ code: 'DH05', url: 'https://ditich.example.vn/DH05', folder: 'nui-hua' })), retired: gone });
-		expect(problems).toMatchObject([{ code: 'printed-url-changed', file: 'content/printed.yaml', field: 'url', line: 2, column: 8 }]);
+		expect(problems).toEqual([
+			{ code: 'printed-url-changed', severity: 'error', file: 'content/printed.yaml', field: '0.url', line: 2, column: 8, params: { code: 'DH05', printed: 'https://ditich.example.vn/DH05', current: 'https://DAMHA.EXAMPLE.VN/DH05' } },
+		]);
 	});
 
-	// Bug: `retiredKeepsFolder` (printed.ts) is exported for this and never called. A plaque printed
-	// under folder "nui-hua" of a site now retired as "nui-hua-rung-co" leaves /vi/nui-hua/ unanswered.
-	test.fails('a retired site’s printed folder must be its folder or one of its formerFolders', () => {
-		const gone = retired('- code: DH05\n  title:\n    vi: Núi Hứa\n  reason: closed\n  date: 2026-11-20\n  folder: nui-hua-rung-co\n');
+	// A plaque printed under folder "nui-hua" of a site now retired as "nui-hua-rung-co" would leave
+	// /vi/nui-hua/ unanswered: the retired entry must keep it, as its folder or in its formerFolders.
+	test('a retired site’s printed folder must be its folder or one of its formerFolders, else an error naming retired.yaml', () => {
+		const gone = retiredDH05('nui-hua-rung-co');
 		const problems = checkPrintedPlaques({ sites: [dinhDamHa], settings: settings(), printed: printed(plaque({ code: 'DH05', folder: 'nui-hua' })), retired: gone });
-		expect(problems).toMatchObject([{ code: 'printed-folder-renamed', file: 'content/printed.yaml', field: 'folder', line: 5, column: 11 }]);
+		expect(problems).toEqual([
+			{ code: 'printed-folder-renamed', severity: 'error', file: 'content/printed.yaml', field: '0.folder', line: 5, column: 11, params: { code: 'DH05', folder: 'nui-hua', current: 'nui-hua-rung-co', file: 'content/retired.yaml' } },
+		]);
+		const kept = register(RetiredListSchema, 'content/retired.yaml', '- code: DH05\n  title:\n    vi: Núi Hứa\n  reason: closed\n  date: 2026-11-20\n  folder: nui-hua-rung-co\n  formerFolders:\n    - nui-hua\n');
+		expect(checkPrintedPlaques({ sites: [dinhDamHa], settings: settings(), printed: printed(plaque({ code: 'DH05', folder: 'nui-hua' })), retired: kept })).toEqual([]);
 	});
 });

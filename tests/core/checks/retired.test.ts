@@ -29,13 +29,13 @@ describe('checkRetiredSites', () => {
 
 	test('a retired code that a site still uses is an error at the entry’s code, naming the site', () => {
 		expect(checkRetiredSites({ sites, retired: retired(entry({ code: 'DH06' })) })).toEqual([
-			{ code: 'retired-code-in-use', severity: 'error', file: 'content/retired.yaml', field: 'code', line: 1, column: 9, params: { code: 'DH06', otherFile: 'content/sites/cot-co/vi.md' } },
+			{ code: 'retired-code-in-use', severity: 'error', file: 'content/retired.yaml', field: '0.code', line: 1, column: 9, params: { code: 'DH06', otherFile: 'content/sites/cot-co/vi.md' } },
 		]);
 	});
 
 	test('a code listed twice is an error at the second entry, naming the line of the first', () => {
 		expect(checkRetiredSites({ sites, retired: retired(entry(), entry({ code: 'DH07' }), entry()) })).toEqual([
-			{ code: 'retired-duplicate', severity: 'error', file: 'content/retired.yaml', field: 'code', line: 15, column: 9, params: { code: 'DH05', otherLine: 1 } },
+			{ code: 'retired-duplicate', severity: 'error', file: 'content/retired.yaml', field: '2.code', line: 15, column: 9, params: { code: 'DH05', otherLine: 1 } },
 		]);
 	});
 
@@ -62,7 +62,7 @@ describe('checkRetiredSites', () => {
 
 	test.each(['merged', 'moved'])('a site retired as %s without goTo is an error at its reason', (reason) => {
 		expect(checkRetiredSites({ sites, retired: retired(entry({ reason, goTo: null })) })).toEqual([
-			{ code: 'retired-goto-missing', severity: 'error', file: 'content/retired.yaml', field: 'reason', line: 4, column: 11, params: { reason } },
+			{ code: 'retired-goto-missing', severity: 'error', file: 'content/retired.yaml', field: '0.reason', line: 4, column: 11, params: { reason } },
 		]);
 	});
 
@@ -72,7 +72,7 @@ describe('checkRetiredSites', () => {
 		['its own code', 'DH05'],
 	])('goTo %s is an error at goTo', (_, goTo) => {
 		const problems = checkRetiredSites({ sites, retired: retired(entry({ goTo }), entry({ code: 'DH07', reason: 'closed', goTo: null })) });
-		expect(problems).toEqual([{ code: 'retired-goto-unknown', severity: 'error', file: 'content/retired.yaml', field: 'goTo', line: 7, column: 9, params: { goTo } }]);
+		expect(problems).toEqual([{ code: 'retired-goto-unknown', severity: 'error', file: 'content/retired.yaml', field: '0.goTo', line: 7, column: 9, params: { goTo } }]);
 	});
 
 	test.each(['merged', 'moved', 'closed'])('goTo an https address is fine for a site retired as %s', (reason) => {

@@ -55,9 +55,9 @@ describe('planMarkPrinted', () => {
 });
 
 describe('printedEntriesYaml', () => {
-	test('writes one list item per entry, fields in the order of the schema', () => {
+	test('writes one list item per entry, fields in the order of the schema, the code quoted', () => {
 		expect(printedEntriesYaml([DH01, { code: 'DH06', url: 'https://DAMHA.EXAMPLE.VN/DH06', size: 'board-30x40', date: '2026-12-02' }])).toBe(
-			'- code: DH01\n  url: https://DAMHA.EXAMPLE.VN/DH01\n  size: a5\n  date: 2026-12-01\n  folder: dinh-dam-ha\n' + '- code: DH06\n  url: https://DAMHA.EXAMPLE.VN/DH06\n  size: board-30x40\n  date: 2026-12-02\n',
+			'- code: "DH01"\n  url: https://DAMHA.EXAMPLE.VN/DH01\n  size: a5\n  date: 2026-12-01\n  folder: dinh-dam-ha\n' + '- code: "DH06"\n  url: https://DAMHA.EXAMPLE.VN/DH06\n  size: board-30x40\n  date: 2026-12-02\n',
 		);
 	});
 
@@ -71,11 +71,11 @@ describe('printedEntriesYaml', () => {
 		expect(PrintedRegisterSchema.parse(data)).toEqual([DH01]);
 	});
 
-	// Bug: printedEntriesYaml writes values unquoted, and a code of digits only is a valid code
-	// (CODE_PATTERN) that YAML reads back as a number ("0042" → 42), so the next check refuses the
-	// whole register. Fix: quote the code when it is not read back as itself, e.g. JSON.stringify.
-	test.fails.each(['0042', '2024', '1E10'])('a code of digits (%s) reads back as the same code', (code) => {
+	// A code of digits only is a valid code (CODE_PATTERN) that YAML would read back as a number
+	// ("0042" → 42) and the next check would refuse the whole register: the code is written quoted.
+	test.each(['0042', '2024', '1E10'])('a code of digits (%s) is written quoted and reads back as the same code', (code) => {
 		const entry = { ...DH01, code, url: `https://DAMHA.EXAMPLE.VN/${code}` };
+		expect(printedEntriesYaml([entry])).toMatch(new RegExp(`^- code: "${code}"\n`));
 		expect(PrintedRegisterSchema.safeParse(parseYaml(printedEntriesYaml([entry])).data)).toEqual({ success: true, data: [entry] });
 	});
 });

@@ -13,8 +13,10 @@ describe('editDistance', () => {
 		['tittle', 'title', 1], // one letter too many
 		['titl', 'title', 1], // one letter missing
 		['titla', 'title', 1], // one letter changed
-		['histroic', 'historic', 2], // two letters swapped count as two changes
-		['lgn', 'lng', 2],
+		['histroic', 'historic', 1], // two neighbouring letters swapped count as one change (Damerau)
+		['lgn', 'lng', 1],
+		['cdoe', 'code', 1],
+		['abdc', 'bacd', 2], // two separate swaps
 		['kitten', 'sitting', 3],
 		['Title', 'title', 1], // case counts here; closestMatch ignores it
 		['Đình', 'Dinh', 2], // a letter with marks is another letter
