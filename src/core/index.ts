@@ -73,3 +73,11 @@ export * from './publish/hosting.ts';
 export * from './publish/compress.ts';
 export * from './printed/register.ts';
 export * from './live/expected.ts';
+export * from './pages/plaque-preview.ts';
+// issue #6: new sites, translations to do
+export * from './new-site/folder.ts';
+export * from './new-site/messages.ts';
+export * from './new-site/next-code.ts';
+export * from './new-site/template.ts';
+export * from './translations/todo.ts';
+export * from './translations/format-todo.ts';

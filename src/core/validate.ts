@@ -28,7 +28,7 @@ export async function validateContent(options: ValidateOptions): Promise<Validat
 	const contentDirShown = `${path.relative(options.cwd, options.contentDir).split(path.sep).join('/') || '.'}/`;
 	const { logo, problems: logoProblems } = loaded.trail ? await loadPlaqueLogo(options.contentDir, loaded.trail.settings, { settingsFile, contentDirShown }) : { logo: undefined, problems: [] };
 	const trail = loaded.trail && { ...loaded.trail, logo };
-	const problems = runChecks({ sites: loaded.sites, settings: loaded.trail?.settings, fonts, hanFont, settingsFile, logo, printed: loaded.printed, retired: loaded.retired }, [...loaded.problems, ...logoProblems]);
+	const problems = runChecks({ sites: loaded.sites, settings: loaded.trail?.settings, fonts, hanFont, settingsFile, logo, printed: loaded.printed, retired: loaded.retired, unloaded: loaded.unloaded }, [...loaded.problems, ...logoProblems]);
 	const ok = trail !== undefined && !problems.some((p) => p.severity === 'error');
 	return { ...loaded, trail, problems, ok };
 }

@@ -147,3 +147,77 @@ describe('npm run check (spawned)', () => {
 		expect(result.stdout).not.toMatch(/\u001b\[/);
 	});
 });
+
+describe('check --translations (issue #6)', () => {
+	// The sample has every English translation but Chinese and Korean for three sites only; one
+	// vi.md dated after its translations shows the second list too.
+	const editedAfterTranslating = { 'sites/dinh-dam-ha/vi.md': (s: string) => s.replace('updated: 2026-11-28', 'updated: 2026-12-05') };
+
+	test('lists per language the sites without a translation and those changed after it, in Vietnamese, and exits 0', async () => {
+		const copy = await trailCopy('sample', editedAfterTranslating);
+		const io = captureIo(copy.root);
+		expect(await main(['--content', 'content', '--translations'], io)).toBe(0);
+		expect(io.err()).toBe('');
+		expect(io.out()).toMatchInlineSnapshot(`
+			"Việc dịch còn lại, theo từng ngôn ngữ trong settings.yaml.
+
+			Tiếng Anh (en):
+			  Tiếng Việt đã sửa sau khi dịch (1):
+			    DH01 Đình Đầm Hà → content/sites/dinh-dam-ha/en.md (vi.md: 2026-12-05, bản dịch: 2026-11-28)
+
+			Tiếng Trung (zh):
+			  Chưa có bản dịch (6):
+			    DH02 Chùa Đầm Hà – Miếu Quan Lớn → content/sites/chua-dam-ha-mieu-quan-lon/zh.md
+			    DH04 Di tích Đồn Đen → content/sites/don-den/zh.md
+			    DH06 Cột cờ Núi Hứa – Nơi thành lập Chi bộ Đảng đầu tiên của Đầm Hà → content/sites/cot-co-nui-hua/zh.md
+			    DH07 Đình Tràng Y → content/sites/dinh-trang-y/zh.md
+			    DH08 Chùa Sâu → content/sites/chua-sau/zh.md
+			    DH09 Thác Bạch Vân – Bản Tầm Làng → content/sites/thac-bach-van/zh.md
+			  Tiếng Việt đã sửa sau khi dịch (1):
+			    DH01 Đình Đầm Hà → content/sites/dinh-dam-ha/zh.md (vi.md: 2026-12-05, bản dịch: 2026-11-28)
+
+			Tiếng Hàn (ko):
+			  Chưa có bản dịch (6):
+			    DH02 Chùa Đầm Hà – Miếu Quan Lớn → content/sites/chua-dam-ha-mieu-quan-lon/ko.md
+			    DH04 Di tích Đồn Đen → content/sites/don-den/ko.md
+			    DH06 Cột cờ Núi Hứa – Nơi thành lập Chi bộ Đảng đầu tiên của Đầm Hà → content/sites/cot-co-nui-hua/ko.md
+			    DH07 Đình Tràng Y → content/sites/dinh-trang-y/ko.md
+			    DH08 Chùa Sâu → content/sites/chua-sau/ko.md
+			    DH09 Thác Bạch Vân – Bản Tầm Làng → content/sites/thac-bach-van/ko.md
+			  Tiếng Việt đã sửa sau khi dịch (1):
+			    DH01 Đình Đầm Hà → content/sites/dinh-dam-ha/ko.md (vi.md: 2026-12-05, bản dịch: 2026-11-28)
+
+			Tổng cộng: 12 bản dịch chưa có, 3 bản dịch cần sửa theo tiếng Việt.
+			Bắt đầu một bản dịch: npm run new -- --translate THƯ_MỤC NGÔN_NGỮ. Dịch xong, hãy ghi ngày hôm đó vào trường updated của bản dịch.
+			"
+		`);
+	});
+
+	test('prints the same list as data with --json, and in English with --lang en', async () => {
+		const copy = await trailCopy('sample', editedAfterTranslating);
+		const io = captureIo(copy.root);
+		expect(await main(['--content', 'content', '--translations', '--json'], io)).toBe(0);
+		const todo = JSON.parse(io.out()) as Array<{ lang: string; missing: Array<{ code: string }>; outdated: Array<{ code: string; viUpdated: string; updated: string }> }>;
+		expect(todo.map((l) => [l.lang, l.missing.length, l.outdated.map((s) => `${s.code} ${s.viUpdated} ${s.updated}`)])).toEqual([
+			['en', 0, ['DH01 2026-12-05 2026-11-28']],
+			['zh', 6, ['DH01 2026-12-05 2026-11-28']],
+			['ko', 6, ['DH01 2026-12-05 2026-11-28']],
+		]);
+		const en = captureIo(copy.root);
+		expect(await main(['--content', 'content', '--translations', '--lang', 'en'], en)).toBe(0);
+		expect(en.out()).toContain('Chinese (zh):\n  No translation yet (6):\n');
+	});
+
+	test('--help names --translations', async () => {
+		const io = captureIo(PROJECT_ROOT);
+		expect(await main(['--help'], io)).toBe(0);
+		expect(io.out()).toContain('  --translations  bản dịch chưa có hoặc cũ hơn vi.md');
+	});
+
+	test('reports a broken settings.yaml as content errors (exit 1): without it there are no languages to list', async () => {
+		const copy = await trailCopy('minimal', { 'settings.yaml': null });
+		const io = captureIo(copy.root);
+		expect(await main(['--content', 'content', '--translations'], io)).toBe(1);
+		expect(io.out()).toContain('settings.yaml');
+	});
+});

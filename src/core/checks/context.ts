@@ -1,5 +1,5 @@
 import type { SourcePos } from '../content/front-matter.ts';
-import type { PrintedEntry, RetiredEntry, SiteEntry } from '../content/trail.ts';
+import type { PrintedEntry, RetiredEntry, SiteEntry, UnloadedSite } from '../content/trail.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { HanFont } from '../fonts/han-font.ts';
 import type { PlaqueFonts } from '../plaque/fonts.ts';
@@ -22,6 +22,8 @@ export interface CheckInput {
 	printed?: readonly PrintedEntry[] | undefined;
 	/** Sites taken off the trail on purpose (`retired.yaml`). */
 	retired?: readonly RetiredEntry[] | undefined;
+	/** vi.md files that did not load: what can still be checked in them is. */
+	unloaded?: readonly UnloadedSite[] | undefined;
 }
 
 export type Check = (input: CheckInput) => Problem[];

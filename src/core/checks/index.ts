@@ -6,6 +6,7 @@ import { checkCoordinates } from './coordinates.ts';
 import { checkDuplicateCodes, checkDuplicateSlugs } from './duplicates.ts';
 import { checkFolderClaims } from './former-folders.ts';
 import { checkInscriptionGlyphs } from './inscriptions.ts';
+import { checkLocationFromPhoto } from './location-from-photo.ts';
 import { checkMarkdownLinks } from './markdown-links.ts';
 import { checkPhotos } from './photos.ts';
 import { checkPlaqueQr } from './plaque-qr.ts';
@@ -26,6 +27,7 @@ export const CHECKS: readonly Check[] = [
 	checkReservedCodes,
 	checkCoordinates,
 	checkPhotos,
+	checkLocationFromPhoto,
 	checkAudio,
 	checkTranslationLanguages,
 	checkTrailPositions,

@@ -1,9 +1,10 @@
 import type { SiteEntry } from '../content/trail.ts';
+import { MAX_PHOTO_BYTES, megabytes } from '../images/accepted.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Photo } from '../schema/index.ts';
 import { at, folderOf, type Check } from './context.ts';
 
-/** Every photo must be found inside its site's folder, be readable, and say what it shows. */
+/** Every photo must be found inside its site's folder, be a readable JPEG, PNG or WebP of at most 25 MB, and say what it shows. */
 export const checkPhotos: Check = ({ sites }) =>
 	sites.flatMap((site) => {
 		const named: Array<[string, Photo]> = [['cover', site.data.cover], ...(site.data.photos ?? []).map((p, i): [string, Photo] => [`photos.${i}`, p])];
@@ -17,6 +18,8 @@ function fileProblems(site: SiteEntry, field: string, photo: Photo): Problem[] {
 		case 'missing': return [{ ...base, code: 'photo-missing', params }];
 		case 'outside': return [{ ...base, code: 'photo-outside-site-folder', params }];
 		case 'unreadable': return [{ ...base, code: 'photo-unreadable', params: { src: photo.src } }];
+		case 'heic': return [{ ...base, code: 'photo-heic', params: { src: photo.src } }];
+		case 'too-large': return [{ ...base, code: 'photo-too-large', params: { src: photo.src, sizeMb: megabytes(site.photoBytes[photo.src] ?? 0), maxMb: megabytes(MAX_PHOTO_BYTES) } }];
 		default: return [];
 	}
 }

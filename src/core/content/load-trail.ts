@@ -1,15 +1,16 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { probeImage } from '../images/process.ts';
+import { MAX_PHOTO_BYTES } from '../images/accepted.ts';
+import { inspectPhoto } from '../images/process.ts';
 import { zodIssuesToProblems } from '../problems/from-zod.ts';
 import type { Problem, ProblemAt } from '../problems/problem.ts';
 import { isLang, LANGUAGES, PrintedRegisterSchema, RetiredListSchema, SettingsSchema, SiteSchema, TranslationSchema, type Lang, type Settings } from '../schema/index.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { orderSites } from '../trail/order.ts';
-import { parseFrontMatter, parseYaml } from './front-matter.ts';
+import { parseFrontMatter, parseYaml, type FieldPositions, type ParsedMarkdown } from './front-matter.ts';
 import { locateSiteFiles } from './site-files.ts';
-import type { RegisterEntry, SiteEntry, Trail, TranslationEntry } from './trail.ts';
+import type { RegisterEntry, SiteEntry, Trail, TranslationEntry, UnloadedSite } from './trail.ts';
 
 export interface LoadOptions {
 	contentDir: string;
@@ -25,6 +26,8 @@ export interface LoadResult {
 	/** The printed register and the retired sites, whether or not settings parsed. */
 	printed: Trail['printed'];
 	retired: Trail['retired'];
+	/** vi.md files that did not load, for the checks that can still read them. */
+	unloaded: UnloadedSite[];
 	/** Site folders found, parsed or not: the count the report speaks of. */
 	siteFolders: number;
 	problems: Problem[];
@@ -34,7 +37,7 @@ export interface LoadResult {
 
 /** Reads the content folder: the only place in core that touches the file system for content. */
 export async function loadTrail(options: LoadOptions): Promise<LoadResult> {
-	const ctx: Ctx = { ...options, problems: [], sources: new Map() };
+	const ctx: Ctx = { ...options, problems: [], sources: new Map(), unloaded: [] };
 	const contentDir = path.resolve(options.contentDir);
 	const settings = await loadSettings(contentDir, ctx);
 	const { sites, folders } = await loadSites(path.join(contentDir, 'sites'), ctx);
@@ -42,12 +45,13 @@ export async function loadTrail(options: LoadOptions): Promise<LoadResult> {
 	const retired = await loadRegister(ctx, path.join(contentDir, 'retired.yaml'), RetiredListSchema);
 	const ordered = orderSites(sites);
 	const trail = settings ? { contentDir, settings, sites: ordered, printed, retired } : undefined;
-	return { trail, sites: ordered, printed, retired, siteFolders: folders, problems: ctx.problems, sources: ctx.sources };
+	return { trail, sites: ordered, printed, retired, unloaded: ctx.unloaded, siteFolders: folders, problems: ctx.problems, sources: ctx.sources };
 }
 
 interface Ctx extends LoadOptions {
 	problems: Problem[];
 	sources: Map<string, string>;
+	unloaded: UnloadedSite[];
 }
 
 function display(ctx: Ctx, abs: string): string {
@@ -141,17 +145,19 @@ async function loadSite(dir: string, slug: string, ctx: Ctx): Promise<SiteEntry 
 		return undefined;
 	}
 	const vi = await loadMarkdown(ctx, path.join(dir, 'vi.md'), SiteSchema);
-	if (!vi) return undefined;
 	const translations: SiteEntry['translations'] = {};
 	for (const lang of langs) {
 		if (lang === 'vi') continue;
+		// Loaded even when vi.md did not: their own problems are told now, not after the next fix.
 		const t = await loadMarkdown(ctx, path.join(dir, `${lang}.md`), TranslationSchema);
-		if (t) translations[lang] = { lang, file: t.file, data: t.data, body: t.body, bodyLine: t.bodyLine, positions: t.positions } satisfies TranslationEntry;
+		if (t && 'data' in t) translations[lang] = { lang, file: t.file, data: t.data, body: t.body, bodyLine: t.bodyLine, positions: t.positions } satisfies TranslationEntry;
 	}
-	const { files: photos, status: photoStatus } = await locateSiteFiles(dir, [vi.data.cover, ...(vi.data.photos ?? [])].map((p) => p.src), probeImage);
+	if (!vi) return undefined;
+	if (!('data' in vi)) return void (await keepUnloaded(ctx, dir, vi));
+	const { files: photos, status: photoStatus, bytes: photoBytes } = await locateSiteFiles(dir, [vi.data.cover, ...(vi.data.photos ?? [])].map((p) => p.src), inspectPhoto, { maxBytes: MAX_PHOTO_BYTES });
 	const audioNames = [vi.data.audio, ...Object.values(translations).map((t) => t.data.audio)].filter((src) => src !== undefined);
 	const { files: audio, status: audioStatus } = await locateSiteFiles(dir, audioNames);
-	return { slug, dir, file: vi.file, data: vi.data, body: vi.body, bodyLine: vi.bodyLine, positions: vi.positions, translations, photos, photoStatus, audio, audioStatus };
+	return { slug, dir, file: vi.file, data: vi.data, body: vi.body, bodyLine: vi.bodyLine, positions: vi.positions, translations, photos, photoStatus, photoBytes, audio, audioStatus };
 }
 
 /**
@@ -167,19 +173,31 @@ function reportOddMarkdownNames(ctx: Ctx, dir: string, markdown: readonly string
 	}
 }
 
-async function loadMarkdown<S extends typeof SiteSchema | typeof TranslationSchema>(ctx: Ctx, abs: string, schema: S) {
+/** A Markdown file read: its validated data, or the parsed text of one that failed (its problems already reported). */
+type LoadedMarkdown<S extends typeof SiteSchema | typeof TranslationSchema> = { file: string; data: z.output<S>; body: string; bodyLine: number; positions: FieldPositions } | { file: string; failed: ParsedMarkdown };
+
+async function loadMarkdown<S extends typeof SiteSchema | typeof TranslationSchema>(ctx: Ctx, abs: string, schema: S): Promise<LoadedMarkdown<S> | undefined> {
 	const file = display(ctx, abs);
 	const text = await readText(ctx, abs);
 	if (text === undefined) return undefined;
 	const parsed = parseFrontMatter(text);
 	report(ctx, file, parsed.problems);
-	if (parsed.problems.length) return undefined;
+	if (parsed.problems.length) return { file, failed: parsed };
 	const result = schema.safeParse(parsed.data);
 	if (!result.success) {
 		ctx.problems.push(...zodIssuesToProblems(result.error.issues, schema, parsed.positions, file));
-		return undefined;
+		return { file, failed: parsed };
 	}
-	return { file, data: result.data as ReturnType<S['parse']>, body: parsed.body, bodyLine: parsed.bodyLine, positions: parsed.positions };
+	return { file, data: result.data as z.output<S>, body: parsed.body, bodyLine: parsed.bodyLine, positions: parsed.positions };
+}
+
+/** A vi.md that did not load, with the photos its block names, for the checks that can still use it. */
+async function keepUnloaded(ctx: Ctx, dir: string, vi: { file: string; failed: ParsedMarkdown }): Promise<void> {
+	const { data, positions, body, bodyLine } = vi.failed;
+	const named = [(data as { cover?: { src?: unknown } } | undefined)?.cover, ...(((data as { photos?: unknown } | undefined)?.photos as unknown[] | undefined) ?? [])];
+	const srcs = named.map((p) => (p && typeof p === 'object' ? (p as { src?: unknown }).src : undefined)).filter((src): src is string => typeof src === 'string' && src.trim() !== '');
+	const { files: photos } = await locateSiteFiles(dir, srcs, inspectPhoto, { maxBytes: MAX_PHOTO_BYTES });
+	ctx.unloaded.push({ file: vi.file, raw: data, positions, body, bodyLine, photos });
 }
 
 async function listDir(dir: string): Promise<string[] | undefined> {

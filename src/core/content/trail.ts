@@ -15,6 +15,8 @@ export interface PhotoFile {
 	hash: string;
 	/** A tiny blurred preview as a `data:` URI, from `probeImage`; none for a photo with transparency. */
 	placeholder?: string;
+	/** Where the phone says the photo was taken (EXIF GPS), in decimal degrees: only `check` reads it, to suggest a location; it is never published. */
+	gps?: { lat: number; lng: number };
 }
 
 /** Another file found inside a site's folder: an audio narration. */
@@ -40,8 +42,11 @@ export interface TranslationEntry {
 	positions: FieldPositions;
 }
 
-/** What became of a photo named in front matter, found by the one reader of the content folder. */
-export type PhotoStatus = 'ok' | 'missing' | 'outside' | 'unreadable';
+/**
+ * What became of a photo named in front matter, found by the one reader of the content folder.
+ * 'too-large': over the size limit, so never read; 'heic': an iPhone's HEIC photo, which cannot be read.
+ */
+export type PhotoStatus = 'ok' | 'missing' | 'outside' | 'unreadable' | 'too-large' | 'heic';
 
 /** One site: its folder, its facts, its Vietnamese text and its translations. */
 export interface SiteEntry {
@@ -60,6 +65,8 @@ export interface SiteEntry {
 	photos: Record<string, PhotoFile>;
 	/** Every photo named in front matter, keyed by `src`. */
 	photoStatus: Record<string, PhotoStatus>;
+	/** Size in bytes of every photo file found inside the folder, read or not, keyed by `src`. */
+	photoBytes: Record<string, number>;
 	/** Audio narrations that exist and are readable, keyed by `src` (from vi.md and the translations). */
 	audio: Record<string, SiteFile>;
 	/** Every audio file named in front matter, keyed by `src`. */
@@ -78,6 +85,21 @@ export interface RegisterEntry<T> {
 
 export type PrintedEntry = RegisterEntry<PrintedPlaque>;
 export type RetiredEntry = RegisterEntry<RetiredSite>;
+
+/**
+ * A vi.md whose information block did not pass the schema: not a site, but still checked where it
+ * can be (its text's links, a position its photos suggest), so every problem is told at once.
+ */
+export interface UnloadedSite {
+	file: string;
+	/** The information block as written, not validated. */
+	raw: unknown;
+	positions: FieldPositions;
+	body: string;
+	bodyLine: number;
+	/** The photos its `cover` and `photos` name, where those are readable. */
+	photos: Record<string, PhotoFile>;
+}
 
 /** The whole content folder, parsed. Sites are in trail order. */
 export interface Trail {

@@ -1,4 +1,6 @@
 import sharp, { type Sharp } from 'sharp';
+import { looksLikeHeic, READABLE_FORMATS } from './accepted.ts';
+import { readExifGps, type GpsPoint } from './exif-gps.ts';
 import type { PhotoFormat } from './variants.ts';
 
 /** What the pages need to know about a photo before it is published. */
@@ -8,10 +10,9 @@ export interface ImageInfo {
 	format: string;
 	/** A blurred preview as a `data:` URI (about 120 characters), shown while the photo loads; none for a photo with transparency. */
 	placeholder?: string;
+	/** Where the photo was taken, from its EXIF GPS tags, for `check` only: never published. */
+	gps?: GpsPoint;
 }
-
-/** Formats a phone or camera gives that every browser can show once converted. */
-const READABLE_FORMATS = new Set(['jpeg', 'png', 'webp']);
 
 // Refuse absurd pixel counts before decoding: a tiny file can claim huge dimensions (the hostile-input issue).
 const MAX_INPUT_PIXELS = 100_000_000;
@@ -20,19 +21,29 @@ const MAX_INPUT_PIXELS = 100_000_000;
 const PLACEHOLDER_WIDTH_PX = 16;
 
 /**
- * Reads a photo: its size as it will be seen (EXIF orientation applied), its format and a tiny
- * placeholder. Returns undefined for anything that is not a readable JPEG, PNG or WebP.
+ * Reads a photo: its size as it will be seen (EXIF orientation applied), its format, a tiny
+ * placeholder and where it was taken (EXIF GPS). Returns undefined for anything that is not a
+ * readable JPEG, PNG or WebP.
  */
 export async function probeImage(bytes: Uint8Array): Promise<ImageInfo | undefined> {
 	try {
 		const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
 		if (!meta.format || !READABLE_FORMATS.has(meta.format) || !meta.width || !meta.height) return undefined;
-		const info: ImageInfo = { widthPx: meta.autoOrient.width, heightPx: meta.autoOrient.height, format: meta.format };
+		const gps = meta.exif ? readExifGps(meta.exif) : undefined;
 		const placeholder = await renderPlaceholder(bytes);
-		return placeholder ? { ...info, placeholder } : info;
+		return { widthPx: meta.autoOrient.width, heightPx: meta.autoOrient.height, format: meta.format, ...(placeholder ? { placeholder } : {}), ...(gps ? { gps } : {}) };
 	} catch {
 		return undefined;
 	}
+}
+
+/**
+ * `probeImage` for the content loader, which names the file: an unreadable photo that is HEIC (by
+ * its bytes or `name`) gives 'heic', so the editor is told how to convert it. The bytes decide: a
+ * JPEG named `anh.heic` is read, and its published files take the `.jpg` extension.
+ */
+export async function inspectPhoto(bytes: Uint8Array, name: string): Promise<ImageInfo | 'heic' | undefined> {
+	return (await probeImage(bytes)) ?? (looksLikeHeic(bytes, name) ? 'heic' : undefined);
 }
 
 // The preview sits behind the photo: where the photo is transparent it would show through, so such photos get none.
@@ -44,21 +55,60 @@ async function renderPlaceholder(bytes: Uint8Array): Promise<string | undefined>
 	return `data:image/webp;base64,${webp.toString('base64')}`;
 }
 
+/** One published file of a photo: its exact size (the page's width and height attributes) and format. */
 export interface PhotoOutput {
 	widthPx: number;
+	heightPx: number;
 	format: PhotoFormat;
 }
 
 /**
- * Re-encodes a photo for the web: turned upright, resized (never enlarged), converted to sRGB,
- * with every piece of metadata (GPS included) left out, since sharp copies none unless asked.
- * AVIF uses effort 2: about a seventh of effort 4's encoding time, for files 5–10 % larger.
+ * A photo decoded once for publishing: upright, in sRGB, at the size of its widest published file,
+ * as bare pixels (3 channels, or 4 with transparency). Plain data, so it can go to a worker.
  */
-export async function renderPhoto(path: string, output: PhotoOutput): Promise<Uint8Array> {
-	const pipeline = sharp(path, { limitInputPixels: MAX_INPUT_PIXELS })
+export interface DecodedPhoto {
+	pixels: Uint8Array;
+	widthPx: number;
+	heightPx: number;
+	channels: 3 | 4;
+}
+
+/** JPEG has no transparency: a see-through PNG is laid on white, as on a printed page. */
+const JPEG_BACKGROUND = '#ffffff';
+
+/**
+ * Decodes a photo once, for all its published files: turned upright (EXIF orientation), converted
+ * to sRGB (an embedded profile such as an iPhone's Display P3 is applied; CMYK without a profile
+ * goes through a standard CMYK profile), and resized to `size`, the widest file, so that each file
+ * then costs a resize and an encode only, and no more memory than that width needs.
+ *
+ * Every piece of metadata (EXIF with its GPS position, XMP, ICC profiles) stays behind: bare pixels
+ * carry none, and sharp writes none unless asked. Never ask (`keepMetadata`, `withMetadata`,
+ * `keepExif`, `keepIccProfile`) anywhere on this path: a phone's EXIF holds where the photo was
+ * taken, often an editor's home, and the phone's make and model (issue #6).
+ */
+export async function decodePhoto(path: string, size: Pick<PhotoOutput, 'widthPx' | 'heightPx'>): Promise<DecodedPhoto> {
+	const { data, info } = await sharp(path, { limitInputPixels: MAX_INPUT_PIXELS })
 		.autoOrient()
-		.resize({ width: output.widthPx, withoutEnlargement: true })
-		.toColourspace('srgb');
+		.resize({ width: size.widthPx, height: size.heightPx, fit: 'fill', withoutEnlargement: true })
+		.toColourspace('srgb')
+		.raw({ depth: 'uchar' })
+		.toBuffer({ resolveWithObject: true });
+	return { pixels: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), widthPx: info.width, heightPx: info.height, channels: info.channels === 4 ? 4 : 3 };
+}
+
+/**
+ * Encodes one published file from a decoded photo, at exactly `output`'s size (never larger than
+ * the decoded photo). AVIF and WebP keep transparency; JPEG lays it on white. AVIF uses effort 2:
+ * about a seventh of effort 4's encoding time, for files 5–10 % larger.
+ */
+export async function encodePhoto(photo: DecodedPhoto, output: PhotoOutput): Promise<Uint8Array> {
+	const pipeline = sharp(photo.pixels, { raw: { width: photo.widthPx, height: photo.heightPx, channels: photo.channels } }).resize({
+		width: output.widthPx,
+		height: output.heightPx,
+		fit: 'fill',
+		withoutEnlargement: true,
+	});
 	return new Uint8Array(await encode(pipeline, output.format).toBuffer());
 }
 
@@ -69,7 +119,7 @@ function encode(pipeline: Sharp, format: PhotoFormat): Sharp {
 		case 'webp':
 			return pipeline.webp({ quality: 72, effort: 4 });
 		case 'jpeg':
-			return pipeline.jpeg({ quality: 75, mozjpeg: true });
+			return pipeline.flatten({ background: JPEG_BACKGROUND }).jpeg({ quality: 75, mozjpeg: true });
 	}
 }
 

@@ -62,6 +62,8 @@ function describe(issue: Issue, field: string, raw: string, text: string): Descr
 			if (raw === '' || raw === '~' || raw === 'null') return { ...error, code: 'text-empty', params: {} };
 			return { ...error, code: 'wrong-type', params: { value: raw, expected: kindOf(issue.expected) } };
 		case 'invalid_value': {
+			// An empty choice (a template's `category:`) is a field left to fill, not a wrong value.
+			if (raw === '' || raw === '~' || raw === 'null') return { ...error, code: 'text-empty', params: {} };
 			const choices = issue.values.map(String);
 			const suggestion = closestMatch(unquote(raw), choices);
 			return { ...error, code: 'invalid-choice', params: suggestion ? { value: raw, choices, suggestion } : { value: raw, choices } };

@@ -57,6 +57,9 @@ export interface ProblemParams {
 	'audio-outside-site-folder': { src: string; dir: string };
 	'inscription-incomplete': { missing: InscriptionPart[] };
 	'inscription-glyph-missing': { chars: string };
+	'photo-too-large': { src: string; sizeMb: number; maxMb: number };
+	'photo-heic': { src: string };
+	'location-from-photo': { src: string; lat: number; lng: number };
 	'printed-code-gone': { code: string; date: string };
 	'printed-url-changed': { code: string; printed: string; current: string };
 	'printed-folder-renamed': { code: string; folder: string; current: string; file: string };

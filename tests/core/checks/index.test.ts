@@ -27,7 +27,7 @@ describe('runChecks', () => {
 	});
 
 	test('has one rule per check file, each run once', () => {
-		expect(CHECKS).toHaveLength(16);
+		expect(CHECKS).toHaveLength(17);
 		expect(new Set(CHECKS).size).toBe(CHECKS.length);
 	});
 

@@ -38,4 +38,20 @@ describe('locateSiteFiles', () => {
 		expect(status).toEqual({ 'khong-co.mp3': 'missing', 'rong.mp3': 'unreadable', '../../ngoai.mp3': 'outside', '/etc/passwd.mp3': 'outside', 'lien-ket.mp3': 'outside' });
 		expect(files).toEqual({});
 	});
+
+	test('refuses a file over maxBytes without reading it, and gives every size found (issue #6)', async () => {
+		const inspected: string[] = [];
+		const inspect = async (_bytes: Uint8Array, src: string) => (inspected.push(src), {});
+		const { files, status, bytes } = await locateSiteFiles(site, ['thuyet-minh.mp3', 'Thuyết minh.mp3', 'khong-co.mp3'], inspect, { maxBytes: 3 });
+		expect(status).toEqual({ 'thuyet-minh.mp3': 'too-large', 'Thuyết minh.mp3': 'ok', 'khong-co.mp3': 'missing' });
+		expect(bytes).toEqual({ 'thuyet-minh.mp3': 20, 'Thuyết minh.mp3': 3 });
+		expect(inspected).toEqual(['Thuyết minh.mp3']);
+		expect(Object.keys(files)).toEqual(['Thuyết minh.mp3']);
+	});
+
+	test("takes inspect's own status for a file it refuses (issue #6)", async () => {
+		const { files, status } = await locateSiteFiles(site, ['thuyet-minh.mp3'], async () => 'heic' as const);
+		expect(status).toEqual({ 'thuyet-minh.mp3': 'heic' });
+		expect(files).toEqual({});
+	});
 });

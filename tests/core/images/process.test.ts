@@ -4,8 +4,11 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { composeImage, probeImage, renderIcon, renderPhoto } from '../../../src/core/images/process.ts';
+import { readExifGps } from '../../../src/core/images/exif-gps.ts';
+import { composeImage, decodePhoto, encodePhoto, inspectPhoto, probeImage, renderIcon, type PhotoOutput } from '../../../src/core/images/process.ts';
 import { PHONE_MAX_PHOTO_WIDTH_PX, PHOTO_FORMATS } from '../../../src/core/images/variants.ts';
+import { exifBlock, withExifSegment } from '../../helpers/exif.ts';
+import { cmykJpeg, displayP3Jpeg, heicLike, PHONE_EXIF, PHONE_GPS, phoneJpeg, pngWithAlpha } from '../../helpers/phone-photos.ts';
 import { photoLike } from '../../helpers/photo-like.ts';
 
 /** A plain-colour photo made in memory: `width` × `height` as stored, before any EXIF turn. */
@@ -13,15 +16,18 @@ function photo(width: number, height: number, format: 'jpeg' | 'png' | 'webp' | 
 	return sharp({ create: { width, height, channels: 3, background: '#a0522d' } }).toFormat(format);
 }
 
-/** A phone photo as it comes off the camera: GPS position, maker, copyright and a turn in EXIF. */
-function phonePhoto(width: number, height: number) {
-	return photo(width, height)
-		.withExif({
-			IFD0: { Copyright: 'Đoàn Thanh niên', Make: 'Phone' },
-			IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 21/1 7/1', GPSLongitudeRef: 'E', GPSLongitude: '107/1 35/1 56/1' },
-		})
-		.withMetadata({ orientation: 6 });
+/** Decodes and encodes one file, as writePhotos does for each variant. */
+async function render(file: string, output: PhotoOutput): Promise<Uint8Array> {
+	return encodePhoto(await decodePhoto(file, output), output);
 }
+
+/** The red, green and blue (and alpha, if any) of one pixel. */
+async function pixelAt(bytes: Uint8Array, x: number, y: number): Promise<number[]> {
+	const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
+	const at = (y * info.width + x) * info.channels;
+	return [...data.subarray(at, at + info.channels)];
+}
+const near = (actual: readonly number[], expected: readonly number[], tolerance = 6) => expected.every((v, i) => Math.abs((actual[i] ?? -999) - v) <= tolerance);
 
 let dir: string;
 beforeAll(async () => {
@@ -53,7 +59,7 @@ describe('probeImage', () => {
 	});
 
 	test('gives a placeholder: a WebP 16 px wide, upright, as a data URI of a few dozen bytes', async () => {
-		const info = await probeImage(await phonePhoto(300, 200).toBuffer());
+		const info = await probeImage(await phoneJpeg(300, 200));
 		const match = /^data:image\/webp;base64,([A-Za-z0-9+/=]+)$/.exec(info?.placeholder ?? '');
 		expect(match).not.toBeNull();
 		expect(info?.placeholder?.length).toBeLessThan(300);
@@ -100,37 +106,132 @@ describe('probeImage', () => {
 	});
 });
 
-describe('renderPhoto', () => {
-	test.each(PHOTO_FORMATS)('writes %s at the asked width, upright, with no EXIF left (GPS and orientation included)', async (format) => {
-		const bytes = await phonePhoto(2000, 1000).toBuffer();
+describe('probeImage and where a photo was taken', () => {
+	test('gives the GPS position of a phone photo (issue #6)', async () => {
+		expect((await probeImage(await phoneJpeg(300, 200)))?.gps).toEqual({ lat: expect.closeTo(PHONE_GPS.lat, 9), lng: expect.closeTo(PHONE_GPS.lng, 9) });
+	});
+
+	test("reads an iPhone's big-endian EXIF too", async () => {
+		const info = await probeImage(withExifSegment(await photo(300, 200).toBuffer(), exifBlock(PHONE_EXIF, 'MM')));
+		expect(info).toMatchObject({ widthPx: 200, heightPx: 300, gps: { lat: expect.closeTo(PHONE_GPS.lat, 9), lng: expect.closeTo(PHONE_GPS.lng, 9) } });
+	});
+
+	test('gives no position for a photo without GPS tags', async () => {
+		expect(await probeImage(await photo(300, 200).toBuffer())).not.toHaveProperty('gps');
+	});
+});
+
+describe('inspectPhoto', () => {
+	test.each([
+		['HEIC bytes named anh.heic', 'anh.heic'],
+		['HEIC bytes named anh.jpg', 'anh.jpg'],
+	])('gives "heic" for %s, which cannot be read', async (_name, name) => {
+		expect(await inspectPhoto(heicLike(), name)).toBe('heic');
+	});
+
+	test('gives "heic" for an unreadable file named .HEIC', async () => {
+		expect(await inspectPhoto(new TextEncoder().encode('không phải ảnh'), 'IMG_4512.HEIC')).toBe('heic');
+	});
+
+	test('reads a JPEG named anh.heic as the JPEG it is: the bytes decide', async () => {
+		expect(await inspectPhoto(await photo(300, 200).toBuffer(), 'anh.heic')).toMatchObject({ widthPx: 300, heightPx: 200, format: 'jpeg' });
+	});
+
+	test.each([
+		['garbage named anh.jpg', new Uint8Array([1, 2, 3, 4]), 'anh.jpg'],
+		['a GIF', undefined, 'anh.gif'],
+	])('gives undefined (unreadable) for %s', async (_name, bytes, name) => {
+		expect(await inspectPhoto(bytes ?? (await photo(30, 20, 'gif').toBuffer()), name)).toBeUndefined();
+	});
+
+	test('gives undefined for an AVIF, which sharp reads but pages are not given as a source', async () => {
+		const avif = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#a0522d' } }).avif().toBuffer();
+		expect(await inspectPhoto(avif, 'anh.avif')).toBeUndefined();
+	});
+});
+
+describe('decodePhoto and encodePhoto', () => {
+	test.each(PHOTO_FORMATS)('write %s at the asked size, upright, with no EXIF left (GPS and orientation included)', async (format) => {
+		const bytes = await phoneJpeg(2000, 1000);
 		expect(await sharp(bytes).metadata()).toMatchObject({ exif: expect.any(Buffer), orientation: 6 });
-		const meta = await sharp(await renderPhoto(await fileOf('phone.jpg', bytes), { widthPx: 480, format })).metadata();
-		expect(meta).toMatchObject({ format: format === 'avif' ? 'heif' : format, width: 480, height: 960 });
+		const meta = await sharp(await render(await fileOf('phone.jpg', bytes), { widthPx: 480, heightPx: 960, format })).metadata();
+		expect(meta).toMatchObject({ format: format === 'avif' ? 'heif' : format, width: 480, height: 960, space: 'srgb' });
 		expect(meta.exif).toBeUndefined();
 		expect(meta.xmp).toBeUndefined();
+		expect(meta.icc).toBeUndefined();
 		expect(meta.orientation).toBeUndefined();
 	});
 
 	test('the GPS position is really in the test photo, so its absence above means something', async () => {
-		const bytes = await phonePhoto(200, 100).toBuffer();
-		const exif = (await sharp(bytes).metadata()).exif ?? Buffer.alloc(0);
-		// The GPS IFD holds the longitude's degrees as the rational 107/1 (two big-endian 32-bit numbers).
-		expect(exif.includes(Buffer.from([0, 0, 0, 107, 0, 0, 0, 1]))).toBe(true);
+		const exif = (await sharp(await phoneJpeg(200, 100)).metadata()).exif ?? Buffer.alloc(0);
+		expect(readExifGps(exif)).toEqual({ lat: expect.closeTo(PHONE_GPS.lat, 9), lng: expect.closeTo(PHONE_GPS.lng, 9) });
 	});
 
-	test('never enlarges a small photo', async () => {
+	test('decode once at the widest size: bare upright sRGB pixels, no larger than asked', async () => {
+		const decoded = await decodePhoto(await fileOf('decode.jpg', await phoneJpeg(2000, 1000)), { widthPx: 720, heightPx: 1440 });
+		expect(decoded).toMatchObject({ widthPx: 720, heightPx: 1440, channels: 3 });
+		expect(decoded.pixels.length).toBe(720 * 1440 * 3);
+	});
+
+	test('never enlarge a small photo', async () => {
 		const source = await fileOf('small.jpg', await photo(400, 300).toBuffer());
-		expect(await sharp(await renderPhoto(source, { widthPx: 1440, format: 'jpeg' })).metadata()).toMatchObject({ width: 400, height: 300 });
+		expect(await sharp(await render(source, { widthPx: 1440, heightPx: 1080, format: 'jpeg' })).metadata()).toMatchObject({ width: 400, height: 300 });
 	});
 
-	test('gives the same bytes for the same photo', async () => {
+	test('give the same bytes for the same photo', async () => {
 		const source = await fileOf('same.jpg', await photo(800, 600).toBuffer());
-		expect(await renderPhoto(source, { widthPx: 480, format: 'avif' })).toEqual(await renderPhoto(source, { widthPx: 480, format: 'avif' }));
+		const output = { widthPx: 480, heightPx: 360, format: 'avif' } as const;
+		expect(await render(source, output)).toEqual(await render(source, output));
+	});
+
+	test("turn an iPhone's Display P3 colours into sRGB ones, not merely drop the profile", async () => {
+		const p3 = await displayP3Jpeg(64, 48);
+		expect(near(await pixelAt(await sharp(p3, { ignoreIcc: true }).png().toBuffer(), 10, 10), [234, 51, 35], 12)).toBe(true);
+		const out = await render(await fileOf('p3.jpg', p3), { widthPx: 64, heightPx: 48, format: 'webp' });
+		expect(near(await pixelAt(out, 10, 10), [255, 0, 0], 8)).toBe(true);
+		expect((await sharp(out).metadata()).icc).toBeUndefined();
+	});
+
+	test.each([
+		['with', true],
+		['without', false],
+	])('turn a CMYK JPEG %s an embedded profile into sRGB', async (_name, withProfile) => {
+		const cmyk = await cmykJpeg(withProfile, 64, 48);
+		expect(await sharp(cmyk).metadata()).toMatchObject({ space: 'cmyk', channels: 4 });
+		const out = await render(await fileOf(`cmyk-${withProfile}.jpg`, cmyk), { widthPx: 64, heightPx: 48, format: 'jpeg' });
+		expect(await sharp(out).metadata()).toMatchObject({ space: 'srgb', channels: 3 });
+		const [r = 0, g = 0, b = 0] = await pixelAt(out, 10, 10);
+		expect(r).toBeGreaterThan(200);
+		expect(Math.max(g, b)).toBeLessThan(60);
+	});
+
+	test.each(['avif', 'webp'] as const)('keep transparency in %s', async (format) => {
+		const out = await render(await fileOf('alpha.png', await pngWithAlpha(80, 60)), { widthPx: 80, heightPx: 60, format });
+		expect(await sharp(out).metadata()).toMatchObject({ hasAlpha: true });
+		expect((await pixelAt(out, 2, 2))[3]).toBe(0);
+		expect(near(await pixelAt(out, 40, 30), [0, 0, 255, 255])).toBe(true);
+	});
+
+	test('lay transparency on white in JPEG', async () => {
+		const out = await render(await fileOf('alpha.png', await pngWithAlpha(80, 60)), { widthPx: 80, heightPx: 60, format: 'jpeg' });
+		expect(await sharp(out).metadata()).toMatchObject({ hasAlpha: false, channels: 3 });
+		expect(near(await pixelAt(out, 2, 2), [255, 255, 255])).toBe(true);
+		expect(near(await pixelAt(out, 40, 30), [0, 0, 255])).toBe(true);
+	});
+
+	test('turn a greyscale or 16-bit photo into 8-bit sRGB', async () => {
+		const grey = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#808080' } }).greyscale().png().toBuffer();
+		const deep = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#a0522d' } }).toColourspace('rgb16').png().toBuffer();
+		expect(await sharp(deep).metadata()).toMatchObject({ depth: 'ushort' });
+		for (const [name, bytes] of [['grey.png', grey], ['deep.png', deep]] as const) {
+			const decoded = await decodePhoto(await fileOf(name, bytes), { widthPx: 40, heightPx: 30 });
+			expect(decoded.pixels.length).toBe(40 * 30 * 3);
+		}
 	});
 
 	test.each(PHOTO_FORMATS)('a busy 1600 × 1200 photo at the widest phone width stays within 60 KB in %s (issue budget)', async (format) => {
 		const source = await fileOf('busy.jpg', await photoLike(1600, 1200));
-		const bytes = await renderPhoto(source, { widthPx: PHONE_MAX_PHOTO_WIDTH_PX, format });
+		const bytes = await render(source, { widthPx: PHONE_MAX_PHOTO_WIDTH_PX, heightPx: 540, format });
 		expect(bytes.length).toBeLessThanOrEqual(60 * 1024);
 	});
 });
@@ -139,26 +240,19 @@ describe('composeImage', () => {
 	const canvas = { widthPx: 1200, heightPx: 630, background: '#7a1f1f' };
 	const band = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect y="500" width="1200" height="130" fill="#000"/></svg>';
 
-	async function pixel(bytes: Uint8Array, x: number, y: number): Promise<number[]> {
-		const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
-		const at = (y * info.width + x) * info.channels;
-		return [...data.subarray(at, at + 3)];
-	}
-	const near = (actual: number[], expected: number[]) => actual.every((v, i) => Math.abs(v - (expected[i] ?? 0)) <= 6);
-
 	test('crops a photo to fill the canvas and draws the SVG over it, as a JPEG without metadata', async () => {
-		const source = await fileOf('wide.jpg', await phonePhoto(2000, 1000).toBuffer());
+		const source = await fileOf('wide.jpg', await phoneJpeg(2000, 1000));
 		const out = await composeImage(source, band, canvas);
 		const meta = await sharp(out).metadata();
 		expect(meta).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
 		expect(meta.exif).toBeUndefined();
-		expect(near(await pixel(out, 600, 200), [0xa0, 0x52, 0x2d])).toBe(true);
-		expect(near(await pixel(out, 600, 600), [0, 0, 0])).toBe(true);
+		expect(near(await pixelAt(out, 600, 200), [0xa0, 0x52, 0x2d])).toBe(true);
+		expect(near(await pixelAt(out, 600, 600), [0, 0, 0])).toBe(true);
 	});
 
 	test('uses the background where there is no photo', async () => {
 		const out = await composeImage(undefined, band, canvas);
-		expect(near(await pixel(out, 600, 200), [0x7a, 0x1f, 0x1f])).toBe(true);
+		expect(near(await pixelAt(out, 600, 200), [0x7a, 0x1f, 0x1f])).toBe(true);
 	});
 
 	test('gives the same bytes for the same input', async () => {

@@ -57,10 +57,11 @@ const SITES: ProblemCode[] = [
 const PHOTOS_LINKS_PLAQUES: ProblemCode[] = ['photo-missing', 'photo-outside-site-folder', 'photo-unreadable', 'alt-missing', 'unsafe-link', 'glyph-missing', 'plaque-text-overflow', 'qr-too-small-for-distance', 'logo-missing', 'logo-outside-content-folder', 'logo-unreadable'];
 const AUDIO_INSCRIPTIONS: ProblemCode[] = ['audio-format', 'audio-missing', 'audio-outside-site-folder', 'inscription-incomplete', 'inscription-glyph-missing'];
 const REGISTERS: ProblemCode[] = ['printed-code-gone', 'printed-url-changed', 'printed-folder-renamed', 'retired-code-in-use', 'retired-duplicate', 'retired-goto-missing', 'retired-goto-unknown', 'folder-name-taken', 'folder-name-invalid'];
+const PHOTOS_FROM_PHONES: ProblemCode[] = ['photo-too-large', 'photo-heic', 'location-from-photo'];
 
 describe('problemText', () => {
 	test('the tests below cover every code of both catalogues', () => {
-		const tested = [...FILES_AND_BLOCKS, ...FIELDS, ...SITES, ...PHOTOS_LINKS_PLAQUES, ...AUDIO_INSCRIPTIONS, ...REGISTERS];
+		const tested = [...FILES_AND_BLOCKS, ...FIELDS, ...SITES, ...PHOTOS_LINKS_PLAQUES, ...AUDIO_INSCRIPTIONS, ...REGISTERS, ...PHOTOS_FROM_PHONES];
 		expect(new Set(tested).size).toBe(tested.length);
 		expect([...tested].sort()).toEqual([...ALL_CODES].sort());
 		expect(Object.keys(viMessages).sort()).toEqual([...ALL_CODES].sort());
@@ -354,10 +355,10 @@ describe('problemText', () => {
 			  en: The photo "../dinh-mau/cover.jpg" is outside content/sites/den-cap/. A site's photos must be inside that site's own folder.
 			      → Copy the photo into the site's folder and write only its file name, e.g. cover.jpg.
 			photo-unreadable
-			  vi: Tệp "cover.jpg" không mở được như một ảnh.
-			      → Hãy lưu lại ảnh dạng JPEG, PNG hoặc WebP rồi chép đè lên tệp này.
-			  en: The file "cover.jpg" cannot be opened as a photo.
-			      → Save the photo again as JPEG, PNG or WebP and copy it over this file.
+			  vi: Tệp "cover.jpg" không mở được như một ảnh. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.
+			      → Hãy mở ảnh trên máy tính (ví dụ bằng Paint), chọn "Lưu dưới dạng" (Save as) JPEG, rồi ghi tên tệp mới vào đây, ví dụ cover.jpg. Nếu ảnh không mở được ở đâu cả, hãy chép lại ảnh từ điện thoại: tệp có thể đã hỏng khi chép.
+			  en: The file "cover.jpg" cannot be opened as a photo. Only JPEG, PNG and WebP photos are accepted.
+			      → Open the photo on a computer (in Paint, for example), choose "Save as" JPEG, then write the new file name here, e.g. cover.jpg. If the photo does not open anywhere, copy it from the phone again: the file may have been damaged while copying.
 			alt-missing
 			  vi: Ảnh bìa chưa có mô tả (alt).
 			      → Hãy viết một câu ngắn tả những gì có trong ảnh, cho người không nhìn thấy ảnh.
@@ -398,6 +399,32 @@ describe('problemText', () => {
 			      → Hãy lưu biểu trưng dạng SVG hoặc PNG rồi ghi đúng tên tệp, ví dụ logo.svg.
 			  en: The file "logo.bmp" cannot be opened as a PNG, SVG or JPEG image.
 			      → Save the logo as SVG or PNG and write its exact file name, e.g. logo.svg."
+		`);
+	});
+
+	test('photos from phones, in Vietnamese and English (issue #6)', () => {
+		expect(bothLanguages(PHOTOS_FROM_PHONES)).toMatchInlineSnapshot(`
+			"photo-too-large
+			  vi: Ảnh "IMG_20250701_083015.jpg" nặng 31.4 MB, quá giới hạn 25 MB, nên chưa được đọc.
+			      → Hãy thu nhỏ ảnh còn khoảng 3000 điểm ảnh chiều rộng (vẫn đủ rõ cho trang), ví dụ mở bằng Paint trên máy tính, chọn "Thay đổi kích thước" (Resize), rồi lưu dạng JPEG và ghi tên tệp mới vào đây.
+			  en: The photo "IMG_20250701_083015.jpg" is 31.4 MB, over the 25 MB limit, so it was not read.
+			      → Make the photo smaller, about 3000 pixels wide (still sharp enough for the pages): for example open it in Paint on a computer, choose "Resize", save it as JPEG and write the new file name here.
+			photo-heic
+			  vi: Ảnh "IMG_4512.HEIC" ở dạng HEIC (dạng ảnh mặc định của iPhone), chương trình chưa đọc được dạng này. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.
+			      → Hãy chuyển ảnh sang JPEG rồi ghi tên tệp mới (đuôi .jpg) vào đây.
+			        - Ảnh chụp từ nay: trên iPhone vào Cài đặt → Camera → Định dạng → Tương thích nhất, ảnh mới sẽ là JPEG (điện thoại Android: tắt lưu ảnh HEIF trong cài đặt Camera).
+			        - Ảnh đã chụp: trước khi chép ảnh sang máy tính bằng cáp, bật Cài đặt → Ảnh → Truyền sang máy Mac hoặc PC → Tự động; hoặc chia sẻ hay xuất ảnh dạng JPEG; hoặc mở ảnh bằng một chương trình chuyển HEIC sang JPEG rồi lưu lại.
+			  en: The photo "IMG_4512.HEIC" is in HEIC format (the iPhone's default), which this program cannot read. Only JPEG, PNG and WebP photos are accepted.
+			      → Convert the photo to JPEG, then write the new file name (ending in .jpg) here.
+			        - For new photos: on the iPhone, go to Settings → Camera → Formats → Most Compatible, and it takes JPEG photos (on Android, turn off saving HEIF photos in the Camera settings).
+			        - For photos already taken: before copying them to a computer by cable, turn on Settings → Photos → Transfer to Mac or PC → Automatic; or share or export them as JPEG; or open them in a HEIC to JPEG converter and save them.
+			location-from-photo
+			  vi: Vị trí của di tích vẫn là tọa độ tạm, còn ảnh "cong-dinh.jpg" có ghi nơi chụp: 21.3512, 107.5996.
+			      → Hãy xem điểm này trên bản đồ (https://www.google.com/maps/search/?api=1&query=21.3512,107.5996); nếu ảnh được chụp ngay tại di tích, hãy thay cả nhóm location bằng dòng:
+			            location: { lat: 21.3512, lng: 107.5996 }
+			  en: The site's location is still a placeholder, and the photo "cong-dinh.jpg" records where it was taken: 21.3512, 107.5996.
+			      → Look at this point on a map (https://www.google.com/maps/search/?api=1&query=21.3512,107.5996); if the photo was taken at the site itself, replace the whole location group with the line:
+			            location: { lat: 21.3512, lng: 107.5996 }"
 		`);
 	});
 

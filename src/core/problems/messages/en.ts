@@ -53,7 +53,7 @@ export const enMessages = {
 	'coordinates-swapped': { message: (p) => `Latitude ${p.lat} and longitude ${p.lng} are outside Vietnam.`, fix: (p) => `Latitude and longitude look swapped. Try:\n    lat: ${p.lng}\n    lng: ${p.lat}` },
 	'photo-missing': { message: (p) => `The photo "${p.src}" is not in ${p.dir}.`, fix: () => 'Check the file name (upper and lower case differ) or copy the photo into this folder.' },
 	'photo-outside-site-folder': { message: (p) => `The photo "${p.src}" is outside ${p.dir}. A site's photos must be inside that site's own folder.`, fix: () => "Copy the photo into the site's folder and write only its file name, e.g. cover.jpg." },
-	'photo-unreadable': { message: (p) => `The file "${p.src}" cannot be opened as a photo.`, fix: () => 'Save the photo again as JPEG, PNG or WebP and copy it over this file.' },
+	'photo-unreadable': { message: (p) => `The file "${p.src}" cannot be opened as a photo. Only JPEG, PNG and WebP photos are accepted.`, fix: () => 'Open the photo on a computer (in Paint, for example), choose "Save as" JPEG, then write the new file name here, e.g. cover.jpg. If the photo does not open anywhere, copy it from the phone again: the file may have been damaged while copying.' },
 	'alt-missing': { message: (p) => `The ${p.which === 'cover' ? 'cover photo' : 'photo'} has no description (alt).`, fix: () => 'Write one short sentence saying what the photo shows, for people who cannot see it.' },
 	'duplicate-trail-position': { message: (p) => `Trail position ${p.position} is already used in ${p.otherFile}.`, fix: () => 'Give each site a different position.' },
 	'unsafe-link': { message: (p) => `The link "${p.url}" is unsafe and was removed. Only links starting with https://, http://, mailto: or tel: are kept.`, fix: () => 'Replace it with an https:// address or remove the link.' },
@@ -68,6 +68,18 @@ export const enMessages = {
 	'audio-outside-site-folder': { message: (p) => `The narration file "${p.src}" is outside ${p.dir}. A site's files must be inside that site's own folder.`, fix: () => "Copy the file into the site's folder and write only its file name, e.g. narration.mp3." },
 	'inscription-incomplete': { message: (p) => `The inscription block lacks: ${list(p.missing.map((part) => PARTS[part]))}. Each block needs all three parts, each starting with a line naming the part.`, fix: () => 'Write the lines "Original:", "Reading:" and "Translation:" in turn, each followed by its text.' },
 	'inscription-glyph-missing': { message: (p) => `The page's Hán Nôm font has no ${p.chars}, so that character would show in another font or as an empty box.`, fix: () => 'Check the character (it may have been pasted by mistake); if it is a rare Nôm character, explain its reading in the Reading part.' },
+	'photo-too-large': { message: (p) => `The photo "${p.src}" is ${p.sizeMb} MB, over the ${p.maxMb} MB limit, so it was not read.`, fix: () => 'Make the photo smaller, about 3000 pixels wide (still sharp enough for the pages): for example open it in Paint on a computer, choose "Resize", save it as JPEG and write the new file name here.' },
+	'photo-heic': {
+		message: (p) => `The photo "${p.src}" is in HEIC format (the iPhone's default), which this program cannot read. Only JPEG, PNG and WebP photos are accepted.`,
+		fix: () =>
+			'Convert the photo to JPEG, then write the new file name (ending in .jpg) here.\n' +
+			'- For new photos: on the iPhone, go to Settings → Camera → Formats → Most Compatible, and it takes JPEG photos (on Android, turn off saving HEIF photos in the Camera settings).\n' +
+			'- For photos already taken: before copying them to a computer by cable, turn on Settings → Photos → Transfer to Mac or PC → Automatic; or share or export them as JPEG; or open them in a HEIC to JPEG converter and save them.',
+	},
+	'location-from-photo': {
+		message: (p) => `The site's location is still a placeholder, and the photo "${p.src}" records where it was taken: ${p.lat}, ${p.lng}.`,
+		fix: (p) => `Look at this point on a map (https://www.google.com/maps/search/?api=1&query=${p.lat},${p.lng}); if the photo was taken at the site itself, replace the whole location group with the line:\n    location: { lat: ${p.lat}, lng: ${p.lng} }`,
+	},
 	'printed-code-gone': { message: (p) => `Plaque ${p.code} was printed (on ${p.date}) but no site has this code any more, so whoever scans it gets an error page.`, fix: (p) => `If the site still exists, bring its folder back (with code: ${p.code}). If it closed, merged into another site or moved, add it to content/retired.yaml (see the guide) so the plaque leads to a page that explains.` },
 	'printed-url-changed': { message: (p) => `Plaque ${p.code} was printed with the address ${p.printed}, but the site address now gives ${p.current}. The printed plaque would no longer lead here.`, fix: () => 'Keep baseUrl in settings.yaml as it was when the plaques were printed. If the domain really must change, keep the old domain and make it redirect to the new one before changing the register.' },
 	'printed-folder-renamed': { message: (p) => `Plaque ${p.code} was printed when the site's folder was ${p.folder}; it is now ${p.current}, so the old page address (…/vi/${p.folder}/) would stop working.`, fix: (p) => `Add the line "formerFolders: [${p.folder}]" to ${p.file} so the old address leads to the new one.` },

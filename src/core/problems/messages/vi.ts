@@ -56,7 +56,7 @@ export const viMessages = {
 	'coordinates-swapped': { message: (p) => `Vĩ độ ${p.lat} và kinh độ ${p.lng} nằm ngoài Việt Nam.`, fix: (p) => `Có vẻ vĩ độ và kinh độ bị đổi chỗ cho nhau. Hãy thử:\n    lat: ${p.lng}\n    lng: ${p.lat}` },
 	'photo-missing': { message: (p) => `Không tìm thấy ảnh "${p.src}" trong thư mục ${p.dir}.`, fix: () => 'Hãy kiểm tra tên tệp (chữ hoa và chữ thường là khác nhau) hoặc chép ảnh vào thư mục này.' },
 	'photo-outside-site-folder': { message: (p) => `Ảnh "${p.src}" nằm ngoài thư mục ${p.dir}. Ảnh của một di tích phải nằm ngay trong thư mục của di tích đó.`, fix: () => 'Hãy chép ảnh vào thư mục của di tích và chỉ ghi tên tệp, ví dụ cover.jpg.' },
-	'photo-unreadable': { message: (p) => `Tệp "${p.src}" không mở được như một ảnh.`, fix: () => 'Hãy lưu lại ảnh dạng JPEG, PNG hoặc WebP rồi chép đè lên tệp này.' },
+	'photo-unreadable': { message: (p) => `Tệp "${p.src}" không mở được như một ảnh. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.`, fix: () => 'Hãy mở ảnh trên máy tính (ví dụ bằng Paint), chọn "Lưu dưới dạng" (Save as) JPEG, rồi ghi tên tệp mới vào đây, ví dụ cover.jpg. Nếu ảnh không mở được ở đâu cả, hãy chép lại ảnh từ điện thoại: tệp có thể đã hỏng khi chép.' },
 	'alt-missing': { message: (p) => `${p.which === 'cover' ? 'Ảnh bìa' : 'Ảnh'} chưa có mô tả (alt).`, fix: () => 'Hãy viết một câu ngắn tả những gì có trong ảnh, cho người không nhìn thấy ảnh.' },
 	'duplicate-trail-position': { message: (p) => `Thứ tự ${p.position} trên tuyến đã được dùng ở ${p.otherFile}.`, fix: () => 'Hãy đặt cho mỗi di tích một số thứ tự khác nhau.' },
 	'unsafe-link': { message: (p) => `Liên kết "${p.url}" không an toàn nên đã bị bỏ đi. Chỉ dùng liên kết bắt đầu bằng https://, http://, mailto: hoặc tel:.`, fix: () => 'Hãy thay bằng một địa chỉ https:// hoặc xóa liên kết.' },
@@ -71,6 +71,18 @@ export const viMessages = {
 	'audio-outside-site-folder': { message: (p) => `Tệp thuyết minh "${p.src}" nằm ngoài thư mục ${p.dir}. Tệp của một di tích phải nằm ngay trong thư mục của di tích đó.`, fix: () => 'Hãy chép tệp vào thư mục của di tích và chỉ ghi tên tệp, ví dụ thuyet-minh.mp3.' },
 	'inscription-incomplete': { message: (p) => `Khối văn khắc (inscription) thiếu phần: ${list(p.missing.map((part) => PARTS[part]))}. Mỗi khối cần đủ ba phần, mỗi phần bắt đầu bằng một dòng tên phần.`, fix: () => 'Hãy viết lần lượt các dòng "Nguyên văn:", "Phiên âm:", "Dịch nghĩa:", mỗi dòng tên phần có nội dung ngay bên dưới.' },
 	'inscription-glyph-missing': { message: (p) => `Phông chữ Hán Nôm của trang không có ký tự ${p.chars}, nên ký tự đó sẽ hiện bằng phông khác hoặc thành ô trống.`, fix: () => 'Hãy kiểm tra lại ký tự (có thể do dán nhầm); nếu đó là chữ Nôm hiếm, hãy ghi chú cách đọc trong phần Phiên âm.' },
+	'photo-too-large': { message: (p) => `Ảnh "${p.src}" nặng ${p.sizeMb} MB, quá giới hạn ${p.maxMb} MB, nên chưa được đọc.`, fix: () => 'Hãy thu nhỏ ảnh còn khoảng 3000 điểm ảnh chiều rộng (vẫn đủ rõ cho trang), ví dụ mở bằng Paint trên máy tính, chọn "Thay đổi kích thước" (Resize), rồi lưu dạng JPEG và ghi tên tệp mới vào đây.' },
+	'photo-heic': {
+		message: (p) => `Ảnh "${p.src}" ở dạng HEIC (dạng ảnh mặc định của iPhone), chương trình chưa đọc được dạng này. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.`,
+		fix: () =>
+			'Hãy chuyển ảnh sang JPEG rồi ghi tên tệp mới (đuôi .jpg) vào đây.\n' +
+			'- Ảnh chụp từ nay: trên iPhone vào Cài đặt → Camera → Định dạng → Tương thích nhất, ảnh mới sẽ là JPEG (điện thoại Android: tắt lưu ảnh HEIF trong cài đặt Camera).\n' +
+			'- Ảnh đã chụp: trước khi chép ảnh sang máy tính bằng cáp, bật Cài đặt → Ảnh → Truyền sang máy Mac hoặc PC → Tự động; hoặc chia sẻ hay xuất ảnh dạng JPEG; hoặc mở ảnh bằng một chương trình chuyển HEIC sang JPEG rồi lưu lại.',
+	},
+	'location-from-photo': {
+		message: (p) => `Vị trí của di tích vẫn là tọa độ tạm, còn ảnh "${p.src}" có ghi nơi chụp: ${p.lat}, ${p.lng}.`,
+		fix: (p) => `Hãy xem điểm này trên bản đồ (https://www.google.com/maps/search/?api=1&query=${p.lat},${p.lng}); nếu ảnh được chụp ngay tại di tích, hãy thay cả nhóm location bằng dòng:\n    location: { lat: ${p.lat}, lng: ${p.lng} }`,
+	},
 	'printed-code-gone': { message: (p) => `Bảng ${p.code} đã in (ngày ${p.date}) nhưng không còn di tích nào mang mã này, nên ai quét bảng sẽ gặp trang lỗi.`, fix: (p) => `Hãy trả lại thư mục của di tích (với code: ${p.code}) nếu di tích vẫn còn. Nếu di tích đã đóng cửa, nhập vào nơi khác hoặc chuyển đi, hãy ghi nó vào content/retired.yaml (xem hướng dẫn) để bảng dẫn tới trang giải thích.` },
 	'printed-url-changed': { message: (p) => `Bảng ${p.code} đã in với địa chỉ ${p.printed}, nhưng địa chỉ trang web bây giờ cho ra ${p.current}. Bảng đã in sẽ không dẫn tới trang này nữa.`, fix: () => 'Hãy để baseUrl trong settings.yaml như lúc in bảng. Nếu thật sự phải đổi tên miền, hãy giữ tên miền cũ và cho nó chuyển hướng sang tên miền mới, rồi mới sửa sổ bảng đã in.' },
 	'printed-folder-renamed': { message: (p) => `Bảng ${p.code} được in khi di tích ở thư mục ${p.folder}; nay thư mục là ${p.current}, nên địa chỉ trang cũ (…/vi/${p.folder}/) sẽ không còn.`, fix: (p) => `Hãy thêm vào ${p.file} dòng "formerFolders: [${p.folder}]" để địa chỉ cũ tự chuyển sang địa chỉ mới.` },
