@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
-import { createPlaqueRenderer, formatReport, loadPlaqueFonts, makePrintKit, validateContent, writeAudio, writeCompressedCopies, writeHostingFiles, writeIcons, writeKitFiles, writePhotos, writePrintKitManifest, writeShareImages, type Trail } from '../src/core/index.ts';
+import { adminContentSecurityPolicy, CMS_SETTINGS, cmsBackend, createPlaqueRenderer, formatReport, loadPlaqueFonts, makePrintKit, validateContent, writeAudio, writeCompressedCopies, writeHostingFiles, writeIcons, writeKitFiles, writePhotos, writePrintKitManifest, writeShareImages, type Trail } from '../src/core/index.ts';
 import { parseCommonArgs } from './lib/args.ts';
 import { EXIT, nodeIo, type Io } from './lib/io.ts';
 import { reportFailure, reportUsage } from './lib/report.ts';
@@ -39,7 +39,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
 		}
 		if (result.problems.length) io.stdout(formatReport(result.problems, { lang: args.options.lang, sources: result.sources, color: io.color, sites: result.siteFolders }));
 		const cacheDir = path.resolve(io.cwd, io.env['DITICHSO_CACHE'] ?? path.join(PROJECT_ROOT, 'node_modules', '.cache', 'ditichso'));
-		const plaques = await buildInto(staging, result.trail, { contentDir: args.options.contentDir, buildId, cacheDir });
+		// The editor's backend (DITICHSO_CMS_*): a wrong setting stops the build here, naming it.
+		const backend = cmsBackend(Object.fromEntries(CMS_SETTINGS.map((name) => [name, io.env[name]])));
+		const adminPolicy = (sitePolicy: string) => adminContentSecurityPolicy(sitePolicy, backend);
+		const plaques = await buildInto(staging, result.trail, { contentDir: args.options.contentDir, buildId, cacheDir, adminPolicy });
 		await swapInto(staging, outDir);
 		io.stdout(summary(result.trail, outDir, io.cwd, plaques));
 		return EXIT.ok;
@@ -54,10 +57,12 @@ interface BuildPlan {
 	buildId: string;
 	/** Plaque files kept between builds, by the hash of what made them. */
 	cacheDir: string;
+	/** The content editor's Content-Security-Policy, from the site's. */
+	adminPolicy: (sitePolicy: string) => string;
 }
 
 /** Builds into `staging`; returns how many plaque files were drawn and how many came from the cache. */
-async function buildInto(staging: string, trail: Trail, { contentDir, buildId, cacheDir }: BuildPlan): Promise<{ made: number; fromCache: number }> {
+async function buildInto(staging: string, trail: Trail, { contentDir, buildId, cacheDir, adminPolicy }: BuildPlan): Promise<{ made: number; fromCache: number }> {
 	await rm(staging, { recursive: true, force: true });
 	// Only now, with the content checked: the output may go into a folder that does not exist yet.
 	await mkdir(path.dirname(staging), { recursive: true });
@@ -83,7 +88,7 @@ async function buildInto(staging: string, trail: Trail, { contentDir, buildId, c
 	await writeIcons(path.join(PROJECT_ROOT, 'public', 'favicon.svg'), staging);
 	await writeKitFiles(kit, staging);
 	// Last: the host files read every page, and the compressed copies are of the final files.
-	await writeHostingFiles(trail, staging);
+	await writeHostingFiles(trail, staging, { adminPolicy });
 	await writeCompressedCopies(staging);
 	return renderer.stats();
 }

@@ -81,3 +81,9 @@ export * from './new-site/next-code.ts';
 export * from './new-site/template.ts';
 export * from './translations/todo.ts';
 export * from './translations/format-todo.ts';
+// issue #6: the content editor
+export * from './cms/backend.ts';
+export * from './cms/decap-config.ts';
+export * from './cms/decap-fields.ts';
+export * from './cms/form-fields.ts';
+export * from './cms/csp.ts';

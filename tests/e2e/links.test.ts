@@ -151,6 +151,19 @@ describe('nginx with the configuration the build wrote (issue #5)', () => {
 		expect(br.body.length).toBeLessThan(file.length / 2);
 	});
 
+	test('the content editor at /admin/ has its own policy; no other page has it (issue #6)', async () => {
+		const admin = await httpGet(`${host.httpsOrigin}/admin/`);
+		expect(admin.status).toBe(200);
+		expect(admin.headers['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[^']+')* 'unsafe-eval';/);
+		// No hash beside 'unsafe-inline', or browsers would ignore it and block the editor's styles.
+		expect(admin.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline';");
+		expect(admin.headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
+		expect(admin.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'strict-transport-security': 'max-age=31536000; includeSubDomains' });
+		const page = await httpGet(`${host.httpsOrigin}/vi/`);
+		expect(page.headers['content-security-policy']).not.toContain('unsafe');
+		expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
+	});
+
 	test('server configuration is not served', async () => {
 		expect((await httpGet(`${host.httpsOrigin}/_hosting/nginx.conf`)).status).toBe(404);
 		expect((await httpGet(`${host.httpsOrigin}/.htaccess`)).status).toBe(404);
@@ -172,6 +185,13 @@ describe('Apache with the .htaccess the build wrote (issue #5)', () => {
 			const seen = { path: row.path, status: answer.status, location, canonical: row.canonicalPath && canonicalPathOf(answer.text), heading: row.notFoundTitle && headingOf(answer.text) };
 			expect(seen, (await apache.errorLog()).join('\n')).toEqual({ path: row.path, status: row.status, location: row.location, canonical: row.canonicalPath, heading: row.notFoundTitle });
 		}
+	});
+
+	test('the content editor at /admin/ has its own policy (issue #6)', async () => {
+		const admin = await httpGet(`${apache.origin}/admin/`);
+		expect(admin.headers['content-security-policy']).toBe((await httpGet(`${host.httpsOrigin}/admin/`)).headers['content-security-policy']);
+		expect(admin.headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
+		expect((await httpGet(`${apache.origin}/vi/`)).headers['content-security-policy']).not.toContain('unsafe');
 	});
 
 	test('security and caching headers, compression, and no HSTS over plain HTTP', async () => {
@@ -201,6 +221,14 @@ describe.each(['netlify', 'cloudflare'] as const)('%s with the _redirects and _h
 			const seen = { path: row.path, status: answer.status, canonical: row.canonicalPath && canonicalPathOf(body), heading: row.notFoundTitle && headingOf(body) };
 			expect(seen).toEqual({ path: row.path, status: row.status, canonical: row.canonicalPath, heading: row.notFoundTitle });
 		}
+	});
+
+	test('the content editor at /admin/ has its own policy, and only it (issue #6)', async () => {
+		const site = await loadRedirectsHost(sample.out, name);
+		const admin = await site.request('/admin/');
+		expect(admin.headers['content-security-policy']).toBe((await httpGet(`${host.httpsOrigin}/admin/`)).headers['content-security-policy']);
+		expect(admin.headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
+		expect((await site.request('/vi/')).headers['content-security-policy']).not.toContain('unsafe');
 	});
 
 	test('every page gets the security headers; hashed files are cached for a year', async () => {

@@ -165,7 +165,6 @@ describe('parseHeaders', () => {
 		['netlify', '/*\n  X-A', 2, 'expected a colon-separated header pair'],
 		['netlify', '/*\n  X-A:', 2, 'no header value'],
 		['netlify', '/*\n  X A: 1', 2, 'a header name cannot include spaces'],
-		['netlify', '/*\n  ! X-A', 2, 'Cloudflare syntax; Netlify ignores the line'],
 		['netlify', '/a\n/b\n  X-A: 1', 1, 'no headers for this path'],
 		['netlify', '/a', 1, 'no headers for this path'],
 		['cloudflare', 'X-A', 1, 'expected a path beginning with "/"'],
@@ -373,5 +372,13 @@ describe('loadRedirectsHost', () => {
 		await truncate(path.join(dir, 'kit.zip'), 26 * 1024 * 1024);
 		await expect(loadRedirectsHost(dir, 'cloudflare')).rejects.toThrow('kit.zip is 26.0 MiB; Cloudflare Pages takes at most 25 MiB a file.');
 		await expect(loadRedirectsHost(dir, 'netlify')).resolves.toBeDefined();
+	});
+});
+
+describe('parseHeaders with a detach line', () => {
+	test('Netlify skips a "! Name" line under a path (it has no detach), Cloudflare detaches', () => {
+		const text = '/*\n  X-A: 1\n/a/*\n  ! X-A\n  X-A: 2\n';
+		expect(headersFor(parseHeaders(text, 'netlify'), '/a/b', 'netlify')['x-a']).toBe('2');
+		expect(headersFor(parseHeaders(text, 'cloudflare'), '/a/b', 'cloudflare')['x-a']).toBe('2');
 	});
 });

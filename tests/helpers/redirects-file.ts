@@ -285,7 +285,10 @@ export function parseHeaders(text: string, host: RedirectsHostName): HeaderRule[
 				current.unset.push(lineText.slice(2).trim().toLowerCase());
 				continue;
 			}
-			if (lineText.startsWith('!')) fail(host === 'netlify' ? 'detaching a header (! Name) is Cloudflare syntax; Netlify ignores the line' : 'detach a header with "! Name" under a path');
+			// Netlify has no detach syntax and skips such a line (a line without a colon is no header), so
+			// a file written for both hosts may hold one under a path.
+			if (host === 'netlify' && current && lineText.startsWith('! ')) continue;
+			if (lineText.startsWith('!')) fail(host === 'netlify' ? 'a "! Name" line outside a path block' : 'detach a header with "! Name" under a path');
 			fail(current ? 'expected a colon-separated header pair (Name: value)' : 'expected a path beginning with "/"');
 		}
 		const [rawName = '', ...rawValue] = lineText.split(':');
@@ -375,7 +378,10 @@ export function headersFor(rules: HeaderRule[], url: string, host: RedirectsHost
 	for (const rule of rules) {
 		const match = cloudflarePattern(rule.path).exec(rule.path.startsWith('https://') ? `https://${hostname}${pathname}` : pathname);
 		if (!match) continue;
-		for (const name of rule.unset) delete headers[name];
+		for (const name of rule.unset) {
+			delete headers[name];
+			setHere.delete(name);
+		}
 		for (const [name, value] of Object.entries(rule.set)) {
 			const filled = fill(value, match.groups ?? {});
 			headers[name] = setHere.has(name) ? `${headers[name]}, ${filled}` : filled;

@@ -5,13 +5,13 @@
  * headers, and mod_brotli or mod_deflate compress text where the host loaded them.
  */
 import type { SiteRoutes } from '../links/routes.ts';
-import { CACHE_RULES, HSTS, HTML_CACHE, OTHER_CACHE, securityHeaders } from './headers.ts';
+import { ADMIN_PATH, adminHeaders, CACHE_RULES, HSTS, HTML_CACHE, OTHER_CACHE, securityHeaders } from './headers.ts';
 import type { InlineCode } from './inline-code.ts';
 import { COMPRESSIBLE_TYPES } from './compressible.ts';
 
 const regexEscape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-export function htaccessFile(routes: SiteRoutes, code: InlineCode, baseUrl: string): string {
+export function htaccessFile(routes: SiteRoutes, code: InlineCode, baseUrl: string, adminPolicy?: string): string {
 	return [
 		`# Apache configuration for ${baseUrl}, written by \`npm run build\` (ditichso). Do not edit.`,
 		'# Needs AllowOverride All (or FileInfo Indexes), mod_rewrite and mod_headers.',
@@ -23,7 +23,7 @@ export function htaccessFile(routes: SiteRoutes, code: InlineCode, baseUrl: stri
 		'ErrorDocument 404 /404.html',
 		'',
 		rewrites(routes),
-		headers(code, new URL(baseUrl).protocol === 'https:'),
+		headers(code, new URL(baseUrl).protocol === 'https:', adminPolicy),
 		compression(),
 	].join('\n');
 }
@@ -48,13 +48,14 @@ RewriteRule ^(.*[^/])$ /$1/ [R=301,L]
 `;
 }
 
-function headers(code: InlineCode, https: boolean): string {
+function headers(code: InlineCode, https: boolean, adminPolicy: string | undefined): string {
 	const security = securityHeaders(code, https).filter(([name]) => name !== 'Strict-Transport-Security').map(([name, value]) => `Header always set ${name} "${value}"`);
 	// HSTS only over HTTPS: sent over plain HTTP it would be ignored, or worse, cached by a proxy.
 	const hsts = https ? [`Header always set Strict-Transport-Security "${HSTS}" "expr=%{HTTPS} == 'on'"`] : [];
 	const cache = CACHE_RULES.map((rule) => `<If "%{REQUEST_URI} ${rule.exact !== undefined ? `== '${rule.exact}'` : `=~ m#^${rule.prefix}#`}">\n\tHeader set Cache-Control "${rule.value}"\n</If>`);
+	const admin = adminPolicy === undefined ? [] : [`<If "%{REQUEST_URI} =~ m#^${ADMIN_PATH}#">`, ...adminHeaders(securityHeaders(code, https), adminPolicy).filter(([name]) => name === 'Content-Security-Policy' || name === 'Cross-Origin-Opener-Policy').map(([name, value]) => `\tHeader always set ${name} "${value}"`), '</If>'];
 	return `<IfModule mod_headers.c>
-${[...security, ...hsts].join('\n')}
+${[...security, ...hsts, ...admin].join('\n')}
 Header set Cache-Control "${OTHER_CACHE}"
 <FilesMatch "\\.html$">
 	Header set Cache-Control "${HTML_CACHE}"

@@ -43,6 +43,17 @@ export function securityHeaders(code: InlineCode, https: boolean): Array<[string
 	return headers;
 }
 
+/** The content editor (Decap CMS): a program with needs of its own, under its own policy. */
+export const ADMIN_PATH = '/admin/';
+
+/**
+ * The headers of `/admin/`: the site's, with the editor's own Content-Security-Policy (see
+ * cms/csp.ts) and an opener policy that lets a Git host's login popup report back.
+ */
+export function adminHeaders(site: ReadonlyArray<[string, string]>, adminPolicy: string): Array<[string, string]> {
+	return site.map(([name, value]): [string, string] => (name === 'Content-Security-Policy' ? [name, adminPolicy] : name === 'Cross-Origin-Opener-Policy' ? [name, 'same-origin-allow-popups'] : [name, value]));
+}
+
 /** One year; no `preload`: a union that later loses HTTPS must be able to recover. */
 export const HSTS = 'max-age=31536000; includeSubDomains';
 

@@ -10,7 +10,7 @@
  * answers, and sends the browser on at once (`<meta http-equiv="refresh">`): still one hop.
  */
 import type { SiteRoutes } from '../links/routes.ts';
-import { CACHE_RULES, securityHeaders } from './headers.ts';
+import { ADMIN_PATH, adminHeaders, CACHE_RULES, securityHeaders } from './headers.ts';
 import type { InlineCode } from './inline-code.ts';
 
 /** One 301 per old page address, with and without its final slash (Cloudflare matches exactly). */
@@ -25,7 +25,7 @@ export function redirectsFile(routes: SiteRoutes, baseUrl: string): string {
  * folders of hashed files; pages keep the hosts' own default (revalidate every time), which is
  * short caching already.
  */
-export function headersFile(code: InlineCode, baseUrl: string): string {
+export function headersFile(code: InlineCode, baseUrl: string, adminPolicy?: string): string {
 	const https = new URL(baseUrl).protocol === 'https:';
 	const block = (pattern: string, lines: ReadonlyArray<[string, string]>) => [pattern, ...lines.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 	const cached = CACHE_RULES.map((rule) => block(rule.exact ?? `${rule.prefix}*`, [['Cache-Control', rule.value]]));
@@ -33,6 +33,17 @@ export function headersFile(code: InlineCode, baseUrl: string): string {
 		`# Netlify and Cloudflare Pages headers for ${baseUrl}, written by \`npm run build\` (ditichso). Do not edit.`,
 		block('/*', securityHeaders(code, https)),
 		...cached,
+		...(adminPolicy === undefined ? [] : [adminBlock(securityHeaders(code, https), adminPolicy)]),
 		'',
 	].join('\n');
+}
+
+/**
+ * The editor's own policy. Cloudflare would join it to the site's with a comma (both enforced), so
+ * the site's are detached first (`! Name`, Cloudflare's syntax, which Netlify ignores); Netlify
+ * keeps the later block's value.
+ */
+function adminBlock(site: ReadonlyArray<[string, string]>, adminPolicy: string): string {
+	const own = adminHeaders(site, adminPolicy).filter(([name]) => name === 'Content-Security-Policy' || name === 'Cross-Origin-Opener-Policy');
+	return [`${ADMIN_PATH}*`, ...own.map(([name]) => `  ! ${name}`), ...own.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../schema/language.ts';
 import type { SiteRoutes } from '../links/routes.ts';
 import { acceptLanguagePattern, subtagsOf } from './accept-language.ts';
-import { CACHE_RULES, HTML_CACHE, OTHER_CACHE, securityHeaders } from './headers.ts';
+import { ADMIN_PATH, adminHeaders, CACHE_RULES, HTML_CACHE, OTHER_CACHE, securityHeaders } from './headers.ts';
 import type { InlineCode } from './inline-code.ts';
 import { COMPRESSIBLE_TYPES } from './compressible.ts';
 
@@ -16,6 +16,8 @@ export interface NginxOptions {
 	baseUrl: string;
 	/** Where the built site will live on the server. */
 	root: string;
+	/** The Content-Security-Policy of the content editor at /admin/, when the build has one. */
+	adminPolicy?: string | undefined;
 }
 
 /** The whole file: maps (http level) and the server blocks. */
@@ -32,7 +34,7 @@ export function nginxConfig(routes: SiteRoutes, code: InlineCode, options: Nginx
 		cacheMap(v),
 		varyMap(v),
 		https ? httpToHttps(url.hostname, options.root) : '',
-		server(url, code, options.root, v, https),
+		server(url, code, options, v, https),
 	]
 		.filter(Boolean)
 		.join('\n');
@@ -111,6 +113,17 @@ function varyMap(v: string): string {
 	return `map "$status|$${v}_short" $${v}_vary {\n\t"~^404\\|" "Accept-Language, Cookie";\n\t"~^[^|]*\\|$" "";\n\tdefault "Accept-Language, Cookie";\n}\n`;
 }
 
+/** A location with add_header lines loses the server's, so /admin/ sets them all again. */
+function adminLocation(site: ReadonlyArray<[string, string]>, adminPolicy: string, v: string): string {
+	const headers = adminHeaders(site, adminPolicy).map(([name, value]) => `add_header ${name} "${value}" always;`);
+	return `
+	location ^~ ${ADMIN_PATH} {
+		${headers.join('\n\t\t')}
+		add_header Cache-Control $${v}_cache always;
+		try_files $uri $uri/ =404;
+	}`;
+}
+
 function httpToHttps(hostname: string, root: string): string {
 	return `server {
 	listen 80;
@@ -123,7 +136,7 @@ function httpToHttps(hostname: string, root: string): string {
 `;
 }
 
-function server(url: URL, code: InlineCode, root: string, v: string, https: boolean): string {
+function server(url: URL, code: InlineCode, { root, adminPolicy }: NginxOptions, v: string, https: boolean): string {
 	const listen = https ? ['listen 443 ssl http2;', 'listen [::]:443 ssl http2;', `ssl_certificate /etc/letsencrypt/live/${url.hostname}/fullchain.pem;`, `ssl_certificate_key /etc/letsencrypt/live/${url.hostname}/privkey.pem;`] : ['listen 80;', 'listen [::]:80;'];
 	const headers = securityHeaders(code, https).map(([name, value]) => `add_header ${name} "${value}" always;`);
 	return `server {
@@ -161,7 +174,7 @@ function server(url: URL, code: InlineCode, root: string, v: string, https: bool
 	# Two kinds that nginx's mime.types lacks; \`types\` here would replace the whole list.
 	location ~ \\.webmanifest$ { types { } default_type application/manifest+json; }
 	location ~ \\.gpx$ { types { } default_type application/gpx+xml; }
-	location ^~ /_hosting/ { return 404; }
+	location ^~ /_hosting/ { return 404; }${adminPolicy === undefined ? '' : adminLocation(securityHeaders(code, https), adminPolicy, v)}
 	location ~ /\\.(?!well-known/) { return 404; }
 }
 `;

@@ -41,7 +41,8 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
-	if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+	// The content editor (/admin/) talks to its backend and must never be served from a cache.
+	if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/admin/')) return;
 	if (request.mode === 'navigate') event.respondWith(page(event, pageKey(url.pathname)));
 	else if (KEPT.has(url.pathname) || url.pathname in PHOTO_FALLBACKS) event.respondWith(asset(request, url.pathname));
 });

@@ -54,5 +54,6 @@ function escapeXml(text: string): string {
 
 /** robots.txt: everything may be crawled, and the sitemap says where the pages are. */
 export function robotsTxt(settings: Pick<Trail['settings'], 'baseUrl'>): string {
-	return `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(settings.baseUrl, '/sitemap.xml')}\n`;
+	// The content editor is not a page for search engines.
+	return `User-agent: *\nAllow: /\nDisallow: /admin/\nSitemap: ${absoluteUrl(settings.baseUrl, '/sitemap.xml')}\n`;
 }

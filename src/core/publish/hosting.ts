@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Trail } from '../content/trail.ts';
 import { DitichsoError } from '../errors.ts';
 import { htaccessFile } from '../hosting/apache.ts';
+import { contentSecurityPolicy } from '../hosting/headers.ts';
 import { collectInlineCode, emptyInlineCode, type InlineCode } from '../hosting/inline-code.ts';
 import { headersFile, redirectsFile } from '../hosting/netlify.ts';
 import { nginxConfig } from '../hosting/nginx.ts';
@@ -19,7 +20,12 @@ export function defaultServerRoot(baseUrl: string): string {
  * page for its inline code, which the Content-Security-Policy allows by hash) `_redirects`,
  * `_headers`, `.htaccess` and `_hosting/nginx.conf`. Run after the pages are built.
  */
-export async function writeHostingFiles(trail: Pick<Trail, 'settings' | 'sites' | 'retired'>, outDir: string): Promise<InlineCode> {
+export interface HostingOptions {
+	/** The content editor's policy from the site's (see cms/csp.ts); none when the build has no editor. */
+	adminPolicy?: ((sitePolicy: string) => string) | undefined;
+}
+
+export async function writeHostingFiles(trail: Pick<Trail, 'settings' | 'sites' | 'retired'>, outDir: string, options: HostingOptions = {}): Promise<InlineCode> {
 	const routes = siteRoutes(trail);
 	const { baseUrl } = trail.settings;
 	for (const file of staticFallbackFiles(routes, baseUrl)) {
@@ -29,11 +35,13 @@ export async function writeHostingFiles(trail: Pick<Trail, 'settings' | 'sites' 
 		else await writeFile(target, file.text);
 	}
 	const code = await inlineCodeOf(outDir);
+	const https = new URL(baseUrl).protocol === 'https:';
+	const adminPolicy = options.adminPolicy?.(contentSecurityPolicy(code, https));
 	await writeFile(path.join(outDir, '_redirects'), redirectsFile(routes, baseUrl));
-	await writeFile(path.join(outDir, '_headers'), headersFile(code, baseUrl));
-	await writeFile(path.join(outDir, '.htaccess'), htaccessFile(routes, code, baseUrl));
+	await writeFile(path.join(outDir, '_headers'), headersFile(code, baseUrl, adminPolicy));
+	await writeFile(path.join(outDir, '.htaccess'), htaccessFile(routes, code, baseUrl, adminPolicy));
 	await mkdir(path.join(outDir, '_hosting'), { recursive: true });
-	await writeFile(path.join(outDir, '_hosting', 'nginx.conf'), nginxConfig(routes, code, { baseUrl, root: defaultServerRoot(baseUrl) }));
+	await writeFile(path.join(outDir, '_hosting', 'nginx.conf'), nginxConfig(routes, code, { baseUrl, root: defaultServerRoot(baseUrl), adminPolicy }));
 	return code;
 }
 

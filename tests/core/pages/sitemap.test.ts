@@ -37,6 +37,6 @@ describe('sitemapXml', () => {
 
 describe('robotsTxt', () => {
 	test('allows everything and names the sitemap at the base address', () => {
-		expect(robotsTxt({ baseUrl: 'https://damha.example.vn' })).toBe('User-agent: *\nAllow: /\nSitemap: https://damha.example.vn/sitemap.xml\n');
+		expect(robotsTxt({ baseUrl: 'https://damha.example.vn' })).toBe('User-agent: *\nAllow: /\nDisallow: /admin/\nSitemap: https://damha.example.vn/sitemap.xml\n');
 	});
 });
