@@ -257,7 +257,7 @@ describe('npm run check: one kind of mistake at a time', () => {
 		const { vi, en } = await reports(edits, 1);
 		expect(vi).toMatchInlineSnapshot(`
 			"Lỗi · content/sites/dinh-mau/vi.md:4:11 · dòng 4, trường "category" (loại hình)
-			  Giá trị histroic không nằm trong danh sách cho phép: historic, architecture, archaeology, scenic, mixed, tourism.
+			  Giá trị "histroic" không nằm trong danh sách cho phép: historic, architecture, archaeology, scenic, mixed, tourism.
 			  Cách sửa: Có phải ý bạn là "historic"? Hãy sửa thành historic.
 			    3 | title: Đình Mẫu
 			  > 4 | category: histroic
@@ -269,7 +269,7 @@ describe('npm run check: one kind of mistake at a time', () => {
 		`);
 		expect(en).toMatchInlineSnapshot(`
 			"Error · content/sites/dinh-mau/vi.md:4:11 · line 4, field "category"
-			  The value histroic is not one of the allowed values: historic, architecture, archaeology, scenic, mixed, tourism.
+			  The value "histroic" is not one of the allowed values: historic, architecture, archaeology, scenic, mixed, tourism.
 			  How to fix: Did you mean "historic"? Change it to historic.
 			    3 | title: Đình Mẫu
 			  > 4 | category: histroic
@@ -286,7 +286,7 @@ describe('npm run check: one kind of mistake at a time', () => {
 		const { vi, en } = await reports(edits, 1);
 		expect(vi).toMatchInlineSnapshot(`
 			"Lỗi · content/sites/dinh-mau/vi.md:5:10 · dòng 5, trường "ranking" (xếp hạng)
-			  Giá trị cấp tỉnh không nằm trong danh sách cho phép: special-national, national, provincial, inventoried, unranked.
+			  Giá trị "cấp tỉnh" không nằm trong danh sách cho phép: special-national, national, provincial, inventoried, unranked.
 			  Cách sửa: Hãy chọn một giá trị trong danh sách trên.
 			    4 | category: historic
 			  > 5 | ranking: cấp tỉnh
@@ -298,7 +298,7 @@ describe('npm run check: one kind of mistake at a time', () => {
 		`);
 		expect(en).toMatchInlineSnapshot(`
 			"Error · content/sites/dinh-mau/vi.md:5:10 · line 5, field "ranking"
-			  The value cấp tỉnh is not one of the allowed values: special-national, national, provincial, inventoried, unranked.
+			  The value "cấp tỉnh" is not one of the allowed values: special-national, national, provincial, inventoried, unranked.
 			  How to fix: Choose one of the values above.
 			    4 | category: historic
 			  > 5 | ranking: cấp tỉnh
@@ -315,7 +315,7 @@ describe('npm run check: one kind of mistake at a time', () => {
 		const { vi, en } = await reports(edits, 1);
 		expect(vi).toMatchInlineSnapshot(`
 			"Lỗi · content/sites/dinh-mau/vi.md:2:7 · dòng 2, trường "code" (mã bảng)
-			  Mã bảng dh 01 không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.
+			  Mã bảng "dh 01" không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.
 			  Cách sửa: Hãy viết: code: DH01
 			    1 | ---
 			  > 2 | code: dh 01
@@ -327,7 +327,7 @@ describe('npm run check: one kind of mistake at a time', () => {
 		`);
 		expect(en).toMatchInlineSnapshot(`
 			"Error · content/sites/dinh-mau/vi.md:2:7 · line 2, field "code" (plaque code)
-			  The plaque code dh 01 is not valid. A plaque code has 2 to 8 capital letters (A–Z) or digits, with no accents and no spaces.
+			  The plaque code "dh 01" is not valid. A plaque code has 2 to 8 capital letters (A–Z) or digits, with no accents and no spaces.
 			  How to fix: Write: code: DH01
 			    1 | ---
 			  > 2 | code: dh 01
@@ -732,8 +732,8 @@ describe('npm run check: one kind of mistake at a time', () => {
 		const { vi, en } = await reports(edits, 1);
 		expect(vi).toMatchInlineSnapshot(`
 			"Lỗi · content/sites/dinh-mau/vi.md:18:10 · dòng 18, trường "sources.0.url" (địa chỉ nguồn)
-			  Địa chỉ baoquangninh.vn/?p=1 không hợp lệ. Địa chỉ phải bắt đầu bằng https:// (hoặc http://) và không có dấu ? hay #.
-			  Cách sửa: Hãy viết ví dụ: https://damha.example.vn
+			  Địa chỉ "baoquangninh.vn/?p=1" không phải một địa chỉ web đầy đủ: địa chỉ phải bắt đầu bằng https:// (hoặc http://).
+			  Cách sửa: Hãy viết đầy đủ cả phần đầu, ví dụ: https://damha.example.vn
 			    17 |   - title: Báo Quảng Ninh
 			  > 18 |     url: baoquangninh.vn/?p=1
 			       |          ^
@@ -744,8 +744,8 @@ describe('npm run check: one kind of mistake at a time', () => {
 		`);
 		expect(en).toMatchInlineSnapshot(`
 			"Error · content/sites/dinh-mau/vi.md:18:10 · line 18, field "sources.0.url" (source address)
-			  The address baoquangninh.vn/?p=1 is not valid. It must start with https:// (or http://) and have no ? or #.
-			  How to fix: Write for example: https://damha.example.vn
+			  The address "baoquangninh.vn/?p=1" is not a full web address: it must start with https:// (or http://).
+			  How to fix: Write it in full, beginning included, e.g. https://damha.example.vn
 			    17 |   - title: Báo Quảng Ninh
 			  > 18 |     url: baoquangninh.vn/?p=1
 			       |          ^
@@ -790,8 +790,8 @@ describe('npm run check: one kind of mistake at a time', () => {
 		const { vi, en } = await reports(edits, 1);
 		expect(vi).toMatchInlineSnapshot(`
 			"Lỗi · content/sites/dinh-mau/vi.md:16:17 · dòng 16, trường "formerFolders.0" (thư mục di tích)
-			  Đình Mẫu Cũ không phải tên thư mục của một di tích: tên thư mục chỉ có chữ thường không dấu, chữ số và dấu gạch ngang.
-			  Cách sửa: Hãy ghi đúng tên thư mục như trong content/sites/, ví dụ dinh-mau-cu.
+			  "Đình Mẫu Cũ" không phải tên thư mục của một di tích: tên thư mục chỉ có chữ thường không dấu, chữ số và dấu gạch ngang.
+			  Cách sửa: Hãy ghi đúng tên thư mục, đúng như nó có (hoặc đã từng có) trong content/sites/, ví dụ dinh-mau-cu.
 			    15 | trail: 1
 			  > 16 | formerFolders: [Đình Mẫu Cũ]
 			       |                 ^
@@ -802,8 +802,8 @@ describe('npm run check: one kind of mistake at a time', () => {
 		`);
 		expect(en).toMatchInlineSnapshot(`
 			"Error · content/sites/dinh-mau/vi.md:16:17 · line 16, field "formerFolders.0" (site folder)
-			  Đình Mẫu Cũ is not the name of a site folder: folder names hold only lower-case letters without accents, digits and hyphens.
-			  How to fix: Write the folder name exactly as in content/sites/, e.g. dinh-mau-cu.
+			  "Đình Mẫu Cũ" is not the name of a site folder: folder names hold only lower-case letters without accents, digits and hyphens.
+			  How to fix: Write the folder name exactly as it is (or was) in content/sites/, e.g. dinh-mau-cu.
 			    15 | trail: 1
 			  > 16 | formerFolders: [Đình Mẫu Cũ]
 			       |                 ^
@@ -907,7 +907,7 @@ describe('npm run check: warnings and errors together', () => {
 		const { vi, en } = await reports(edits, 1);
 		expect(vi).toMatchInlineSnapshot(`
 			"Lỗi · content/sites/den-cap/vi.md:2:7 · dòng 2, trường "code" (mã bảng)
-			  Mã bảng te-02 không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.
+			  Mã bảng "te-02" không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.
 			  Cách sửa: Hãy viết: code: TE02
 			    1 | ---
 			  > 2 | code: te-02
@@ -931,7 +931,7 @@ describe('npm run check: warnings and errors together', () => {
 			    4 | category: histroic
 
 			Lỗi · content/sites/dinh-mau/vi.md:4:11 · dòng 4, trường "category" (loại hình)
-			  Giá trị histroic không nằm trong danh sách cho phép: historic, architecture, archaeology, scenic, mixed, tourism.
+			  Giá trị "histroic" không nằm trong danh sách cho phép: historic, architecture, archaeology, scenic, mixed, tourism.
 			  Cách sửa: Có phải ý bạn là "historic"? Hãy sửa thành historic.
 			    3 | tittle: Đình Mẫu
 			  > 4 | category: histroic
@@ -951,7 +951,7 @@ describe('npm run check: warnings and errors together', () => {
 		`);
 		expect(en).toMatchInlineSnapshot(`
 			"Error · content/sites/den-cap/vi.md:2:7 · line 2, field "code" (plaque code)
-			  The plaque code te-02 is not valid. A plaque code has 2 to 8 capital letters (A–Z) or digits, with no accents and no spaces.
+			  The plaque code "te-02" is not valid. A plaque code has 2 to 8 capital letters (A–Z) or digits, with no accents and no spaces.
 			  How to fix: Write: code: TE02
 			    1 | ---
 			  > 2 | code: te-02
@@ -975,7 +975,7 @@ describe('npm run check: warnings and errors together', () => {
 			    4 | category: histroic
 
 			Error · content/sites/dinh-mau/vi.md:4:11 · line 4, field "category"
-			  The value histroic is not one of the allowed values: historic, architecture, archaeology, scenic, mixed, tourism.
+			  The value "histroic" is not one of the allowed values: historic, architecture, archaeology, scenic, mixed, tourism.
 			  How to fix: Did you mean "historic"? Change it to historic.
 			    3 | tittle: Đình Mẫu
 			  > 4 | category: histroic

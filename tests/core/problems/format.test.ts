@@ -126,14 +126,14 @@ describe('problemText', () => {
 			  en: The value "21,35" is of the wrong kind. This field needs a number.
 			      → Write a number, with a dot for decimals and without quotes.
 			invalid-choice
-			  vi: Giá trị histroic không nằm trong danh sách cho phép: historic, architecture, archaeology, scenic, mixed, tourism.
+			  vi: Giá trị "histroic" không nằm trong danh sách cho phép: historic, architecture, archaeology, scenic, mixed, tourism.
 			      → Có phải ý bạn là "historic"? Hãy sửa thành historic.
-			  en: The value histroic is not one of the allowed values: historic, architecture, archaeology, scenic, mixed, tourism.
+			  en: The value "histroic" is not one of the allowed values: historic, architecture, archaeology, scenic, mixed, tourism.
 			      → Did you mean "historic"? Change it to historic.
 			invalid-code
-			  vi: Mã bảng dh 01 không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.
+			  vi: Mã bảng "dh 01" không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.
 			      → Hãy viết: code: DH01
-			  en: The plaque code dh 01 is not valid. A plaque code has 2 to 8 capital letters (A–Z) or digits, with no accents and no spaces.
+			  en: The plaque code "dh 01" is not valid. A plaque code has 2 to 8 capital letters (A–Z) or digits, with no accents and no spaces.
 			      → Write: code: DH01
 			invalid-date
 			  vi: Ngày 01/07/2025 không hợp lệ. Ngày viết theo dạng năm-tháng-ngày.
@@ -141,10 +141,10 @@ describe('problemText', () => {
 			  en: The date 01/07/2025 is not valid. Dates are written year-month-day.
 			      → Write for example: 2025-07-01 (1 July 2025).
 			invalid-url
-			  vi: Địa chỉ damha.example.vn không hợp lệ. Địa chỉ phải bắt đầu bằng https:// (hoặc http://) và không có dấu ? hay #.
-			      → Hãy viết ví dụ: https://damha.example.vn
-			  en: The address damha.example.vn is not valid. It must start with https:// (or http://) and have no ? or #.
-			      → Write for example: https://damha.example.vn
+			  vi: Địa chỉ "damha.example.vn" không phải một địa chỉ web đầy đủ: địa chỉ phải bắt đầu bằng https:// (hoặc http://).
+			      → Hãy viết đầy đủ cả phần đầu, ví dụ: https://damha.example.vn
+			  en: The address "damha.example.vn" is not a full web address: it must start with https:// (or http://).
+			      → Write it in full, beginning included, e.g. https://damha.example.vn
 			invalid-email
 			  vi: Địa chỉ thư doan-damha.example.vn không hợp lệ.
 			      → Hãy viết ví dụ: doan@damha.example.vn
@@ -335,10 +335,10 @@ describe('problemText', () => {
 			  en: The folder name dinh-dam-ha already belongs to content/sites/dinh-dam-ha/vi.md, so the address …/vi/dinh-dam-ha/ cannot lead to two places.
 			      → Remove this name from the list, or choose another folder name for the new site.
 			folder-name-invalid
-			  vi: Thác_Bạch_Vân không phải tên thư mục của một di tích: tên thư mục chỉ có chữ thường không dấu, chữ số và dấu gạch ngang.
-			      → Hãy ghi đúng tên thư mục như trong content/sites/, ví dụ thac-bach-van.
-			  en: Thác_Bạch_Vân is not the name of a site folder: folder names hold only lower-case letters without accents, digits and hyphens.
-			      → Write the folder name exactly as in content/sites/, e.g. thac-bach-van."
+			  vi: "Thác_Bạch_Vân" không phải tên thư mục của một di tích: tên thư mục chỉ có chữ thường không dấu, chữ số và dấu gạch ngang.
+			      → Hãy ghi đúng tên thư mục, đúng như nó có (hoặc đã từng có) trong content/sites/, ví dụ thac-bach-van.
+			  en: "Thác_Bạch_Vân" is not the name of a site folder: folder names hold only lower-case letters without accents, digits and hyphens.
+			      → Write the folder name exactly as it is (or was) in content/sites/, e.g. thac-bach-van."
 		`);
 	});
 
@@ -437,14 +437,14 @@ describe('problemText', () => {
 			  en: There is no field called "ghiChu".
 			      → Delete this field or check its name in the guide.
 			invalid-choice
-			  vi: Giá trị cấp tỉnh không nằm trong danh sách cho phép: special-national, national, provincial, inventoried, unranked.
+			  vi: Giá trị "cấp tỉnh" không nằm trong danh sách cho phép: special-national, national, provincial, inventoried, unranked.
 			      → Hãy chọn một giá trị trong danh sách trên.
-			  en: The value cấp tỉnh is not one of the allowed values: special-national, national, provincial, inventoried, unranked.
+			  en: The value "cấp tỉnh" is not one of the allowed values: special-national, national, provincial, inventoried, unranked.
 			      → Choose one of the values above.
 			invalid-code
-			  vi: Mã bảng DAMHA-DINH-01 không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.
+			  vi: Mã bảng "DAMHA-DINH-01" không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.
 			      → Hãy đặt một mã như DH01.
-			  en: The plaque code DAMHA-DINH-01 is not valid. A plaque code has 2 to 8 capital letters (A–Z) or digits, with no accents and no spaces.
+			  en: The plaque code "DAMHA-DINH-01" is not valid. A plaque code has 2 to 8 capital letters (A–Z) or digits, with no accents and no spaces.
 			      → Use a code such as DH01.
 			number-out-of-range
 			  vi: Số 0 nằm ngoài khoảng cho phép.

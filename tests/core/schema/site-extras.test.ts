@@ -40,7 +40,7 @@ describe('SiteSchema visiting, sources and audio', () => {
 	test('a source needs a title, and its url must be a web address', () => {
 		expect(problemsWith('sources:\n  - url: https://baoquangninh.vn/\n  - title: Báo Mới\n    url: ftp://baomoi.com/x')).toEqual([
 			{ code: 'required-field-missing', field: 'sources.0.title', line: 17, params: { key: 'title' }, vi: 'Thiếu trường "title". Trường này là bắt buộc.' },
-			{ code: 'invalid-url', field: 'sources.1.url', line: 19, params: { value: 'ftp://baomoi.com/x' }, vi: 'Địa chỉ ftp://baomoi.com/x không hợp lệ. Địa chỉ phải bắt đầu bằng https:// (hoặc http://) và không có dấu ? hay #.' },
+			{ code: 'invalid-url', field: 'sources.1.url', line: 19, params: { value: 'ftp://baomoi.com/x' }, vi: 'Địa chỉ "ftp://baomoi.com/x" không phải một địa chỉ web đầy đủ: địa chỉ phải bắt đầu bằng https:// (hoặc http://).' },
 		]);
 	});
 

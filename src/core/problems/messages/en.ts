@@ -1,6 +1,8 @@
 import type { ProblemMessages, ReportWords } from './types.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
+/** A value as the editor typed it, in quotes once (STYLE rule 4), so it never reads as part of the sentence. */
+const q = (raw: string) => (/^(["']).*\1$/s.test(raw) ? raw : `"${raw}"`);
 const PARTS = { original: 'Original (Hán Nôm characters)', reading: 'Reading', translation: 'Translation' } as const;
 
 export const enWords: ReportWords = {
@@ -27,10 +29,10 @@ export const enMessages = {
 	'required-field-missing': { message: (p) => `The field "${p.key}" is missing. It is required.`, fix: (p) => `Add a line "${p.key}: …" with a suitable value.` },
 	'unknown-field': { message: (p) => `There is no field called "${p.key}".`, fix: (p) => (p.suggestion ? `Did you mean "${p.suggestion}"? Rename the field to ${p.suggestion}.` : 'Delete this field or check its name in the guide.') },
 	'wrong-type': { message: (p) => `The value ${p.value} is of the wrong kind. This field needs ${enWords.kinds[p.expected]}.`, fix: (p) => (p.expected === 'number' || p.expected === 'whole-number' ? 'Write a number, with a dot for decimals and without quotes.' : `Change the value to ${enWords.kinds[p.expected]}.`) },
-	'invalid-choice': { message: (p) => `The value ${p.value} is not one of the allowed values: ${list(p.choices)}.`, fix: (p) => (p.suggestion ? `Did you mean "${p.suggestion}"? Change it to ${p.suggestion}.` : 'Choose one of the values above.') },
-	'invalid-code': { message: (p) => `The plaque code ${p.value} is not valid. A plaque code has 2 to 8 capital letters (A–Z) or digits, with no accents and no spaces.`, fix: (p) => (p.fixed ? `Write: code: ${p.fixed}` : 'Use a code such as DH01.') },
+	'invalid-choice': { message: (p) => `The value ${q(p.value)} is not one of the allowed values: ${list(p.choices)}.`, fix: (p) => (p.suggestion ? `Did you mean "${p.suggestion}"? Change it to ${p.suggestion}.` : 'Choose one of the values above.') },
+	'invalid-code': { message: (p) => `The plaque code ${q(p.value)} is not valid. A plaque code has 2 to 8 capital letters (A–Z) or digits, with no accents and no spaces.`, fix: (p) => (p.fixed ? `Write: code: ${p.fixed}` : 'Use a code such as DH01.') },
 	'invalid-date': { message: (p) => `The date ${p.value} is not valid. Dates are written year-month-day.`, fix: () => 'Write for example: 2025-07-01 (1 July 2025).' },
-	'invalid-url': { message: (p) => `The address ${p.value} is not valid. It must start with https:// (or http://) and have no ? or #.`, fix: () => 'Write for example: https://damha.example.vn' },
+	'invalid-url': { message: (p) => `The address ${q(p.value)} is not a full web address: it must start with https:// (or http://).`, fix: () => 'Write it in full, beginning included, e.g. https://damha.example.vn' },
 	'invalid-email': { message: (p) => `The email address ${p.value} is not valid.`, fix: () => 'Write for example: union@damha.example.vn' },
 	'text-empty': { message: () => 'This field is empty.', fix: () => 'Write something in this field, or delete the whole line if the field is optional.' },
 	'text-too-long': { message: (p) => `The text is ${p.length} characters long; the limit is ${p.max}.`, fix: (p) => `Shorten it by about ${p.length - p.max} characters.` },
@@ -87,6 +89,6 @@ export const enMessages = {
 	'retired-duplicate': { message: (p) => `The code ${p.code} is already listed on line ${p.otherLine} of this file.`, fix: () => 'List each code once: merge the two entries.' },
 	'retired-goto-missing': { message: (p) => `A site retired as "${p.reason}" must say where visitors should go instead.`, fix: () => 'Add a line "goTo:" with the plaque code of the site to visit instead (e.g. DH04) or an https:// address.' },
 	'retired-goto-unknown': { message: (p) => `No site on the trail has the code ${p.goTo}.`, fix: () => 'Write the plaque code of a site still on the trail, or an https:// address.' },
-	'folder-name-invalid': { message: (p) => `${p.value} is not the name of a site folder: folder names hold only lower-case letters without accents, digits and hyphens.`, fix: (p) => `Write the folder name exactly as in content/sites/${p.suggestion ? `, e.g. ${p.suggestion}` : ''}.` },
+	'folder-name-invalid': { message: (p) => `${q(p.value)} is not the name of a site folder: folder names hold only lower-case letters without accents, digits and hyphens.`, fix: (p) => `Write the folder name exactly as it is (or was) in content/sites/${p.suggestion ? `, e.g. ${p.suggestion}` : ''}.` },
 	'folder-name-taken': { message: (p) => `The folder name ${p.folder} already belongs to ${p.otherFile}, so the address …/vi/${p.folder}/ cannot lead to two places.`, fix: () => 'Remove this name from the list, or choose another folder name for the new site.' },
 } satisfies ProblemMessages;

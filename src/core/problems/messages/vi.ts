@@ -4,6 +4,8 @@ import type { ProblemMessages, ReportWords } from './types.ts';
 // cảnh báo, cách sửa, có phải ý bạn là, mã bảng. A plaque is a "bảng" (DOMAIN.md: "bia" reads as a stele).
 
 const list = (items: readonly string[]) => items.join(', ');
+/** A value as the editor typed it, in quotes once (STYLE rule 4), so it never reads as part of the sentence. */
+const q = (raw: string) => (/^(["']).*\1$/s.test(raw) ? raw : `"${raw}"`);
 const PARTS = { original: 'Nguyên văn (chữ Hán Nôm)', reading: 'Phiên âm', translation: 'Dịch nghĩa' } as const;
 
 export const viWords: ReportWords = {
@@ -30,10 +32,10 @@ export const viMessages = {
 	'required-field-missing': { message: (p) => `Thiếu trường "${p.key}". Trường này là bắt buộc.`, fix: (p) => `Hãy thêm một dòng "${p.key}: …" với giá trị phù hợp.` },
 	'unknown-field': { message: (p) => `Không có trường nào tên "${p.key}".`, fix: (p) => (p.suggestion ? `Có phải ý bạn là "${p.suggestion}"? Hãy sửa tên trường thành ${p.suggestion}.` : 'Hãy xóa trường này hoặc kiểm tra lại tên trường trong hướng dẫn.') },
 	'wrong-type': { message: (p) => `Giá trị ${p.value} không đúng kiểu. Trường này cần ${viWords.kinds[p.expected]}.`, fix: (p) => (p.expected === 'number' || p.expected === 'whole-number' ? 'Hãy viết một số, dùng dấu chấm cho phần thập phân, không đặt trong ngoặc kép.' : `Hãy sửa giá trị thành ${viWords.kinds[p.expected]}.`) },
-	'invalid-choice': { message: (p) => `Giá trị ${p.value} không nằm trong danh sách cho phép: ${list(p.choices)}.`, fix: (p) => (p.suggestion ? `Có phải ý bạn là "${p.suggestion}"? Hãy sửa thành ${p.suggestion}.` : 'Hãy chọn một giá trị trong danh sách trên.') },
-	'invalid-code': { message: (p) => `Mã bảng ${p.value} không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.`, fix: (p) => (p.fixed ? `Hãy viết: code: ${p.fixed}` : 'Hãy đặt một mã như DH01.') },
+	'invalid-choice': { message: (p) => `Giá trị ${q(p.value)} không nằm trong danh sách cho phép: ${list(p.choices)}.`, fix: (p) => (p.suggestion ? `Có phải ý bạn là "${p.suggestion}"? Hãy sửa thành ${p.suggestion}.` : 'Hãy chọn một giá trị trong danh sách trên.') },
+	'invalid-code': { message: (p) => `Mã bảng ${q(p.value)} không hợp lệ. Mã bảng gồm 2 đến 8 chữ in hoa (A–Z) hoặc chữ số, không dấu, không khoảng trắng.`, fix: (p) => (p.fixed ? `Hãy viết: code: ${p.fixed}` : 'Hãy đặt một mã như DH01.') },
 	'invalid-date': { message: (p) => `Ngày ${p.value} không hợp lệ. Ngày viết theo dạng năm-tháng-ngày.`, fix: () => 'Hãy viết ví dụ: 2025-07-01 (ngày 1 tháng 7 năm 2025).' },
-	'invalid-url': { message: (p) => `Địa chỉ ${p.value} không hợp lệ. Địa chỉ phải bắt đầu bằng https:// (hoặc http://) và không có dấu ? hay #.`, fix: () => 'Hãy viết ví dụ: https://damha.example.vn' },
+	'invalid-url': { message: (p) => `Địa chỉ ${q(p.value)} không phải một địa chỉ web đầy đủ: địa chỉ phải bắt đầu bằng https:// (hoặc http://).`, fix: () => 'Hãy viết đầy đủ cả phần đầu, ví dụ: https://damha.example.vn' },
 	'invalid-email': { message: (p) => `Địa chỉ thư ${p.value} không hợp lệ.`, fix: () => 'Hãy viết ví dụ: doan@damha.example.vn' },
 	'text-empty': { message: () => 'Trường này đang để trống.', fix: () => 'Hãy viết nội dung cho trường này, hoặc xóa cả dòng nếu trường không bắt buộc.' },
 	'text-too-long': { message: (p) => `Nội dung dài ${p.length} ký tự; tối đa là ${p.max}.`, fix: (p) => `Hãy rút gọn khoảng ${p.length - p.max} ký tự.` },
@@ -90,6 +92,6 @@ export const viMessages = {
 	'retired-duplicate': { message: (p) => `Mã ${p.code} đã được ghi ở dòng ${p.otherLine} của tệp này.`, fix: () => 'Hãy gộp hai mục làm một: mỗi mã chỉ ghi một lần.' },
 	'retired-goto-missing': { message: (p) => `Di tích có lý do "${p.reason}" cần cho biết khách nên đến đâu thay thế.`, fix: () => 'Hãy thêm dòng "goTo:" với mã bảng của di tích thay thế (ví dụ DH04) hoặc một địa chỉ https://.' },
 	'retired-goto-unknown': { message: (p) => `Không có di tích nào đang giới thiệu mang mã ${p.goTo}.`, fix: () => 'Hãy ghi mã bảng của một di tích còn trên tuyến, hoặc một địa chỉ https://.' },
-	'folder-name-invalid': { message: (p) => `${p.value} không phải tên thư mục của một di tích: tên thư mục chỉ có chữ thường không dấu, chữ số và dấu gạch ngang.`, fix: (p) => `Hãy ghi đúng tên thư mục như trong content/sites/${p.suggestion ? `, ví dụ ${p.suggestion}` : ''}.` },
+	'folder-name-invalid': { message: (p) => `${q(p.value)} không phải tên thư mục của một di tích: tên thư mục chỉ có chữ thường không dấu, chữ số và dấu gạch ngang.`, fix: (p) => `Hãy ghi đúng tên thư mục, đúng như nó có (hoặc đã từng có) trong content/sites/${p.suggestion ? `, ví dụ ${p.suggestion}` : ''}.` },
 	'folder-name-taken': { message: (p) => `Tên thư mục ${p.folder} đã thuộc về ${p.otherFile}, nên địa chỉ …/vi/${p.folder}/ không thể dẫn tới hai nơi.`, fix: () => 'Hãy xóa tên này khỏi danh sách, hoặc chọn tên thư mục khác cho di tích mới.' },
 } satisfies ProblemMessages;
