@@ -1,5 +1,5 @@
 import { t } from '../../src/i18n/index.ts';
-import type { Lang, Trail } from '../../src/core/index.ts';
+import { canonicalPathIn, type Lang, type Trail } from '../../src/core/index.ts';
 
 /** What one request must get, on any host: written from the content, not from the host files. */
 export interface ExpectedAnswer {
@@ -35,11 +35,8 @@ export function expectedAnswers(trail: Trail): ExpectedAnswer[] {
 	];
 }
 
-/** The page's own address, from its canonical link: `/vi/dinh-dam-ha/`. */
-export function canonicalPathOf(html: string): string | undefined {
-	const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-	return href === undefined ? undefined : new URL(href).pathname;
-}
+/** The page's own address, from its canonical link: `/vi/dinh-dam-ha/` (core's reading, as verify-live uses it). */
+export const canonicalPathOf = canonicalPathIn;
 
 /** The text of the first `<h1>`. */
 export function headingOf(html: string): string | undefined {

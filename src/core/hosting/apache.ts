@@ -5,7 +5,7 @@
  * headers, and mod_brotli or mod_deflate compress text where the host loaded them.
  */
 import type { SiteRoutes } from '../links/routes.ts';
-import { ADMIN_PATH, adminHeaders, CACHE_RULES, HSTS, HTML_CACHE, OTHER_CACHE, securityHeaders } from './headers.ts';
+import { ADMIN_PATH, adminOwnHeaders, CACHE_RULES, HSTS, HTML_CACHE, OTHER_CACHE, securityHeaders } from './headers.ts';
 import type { InlineCode } from './inline-code.ts';
 import { COMPRESSIBLE_TYPES } from './compressible.ts';
 
@@ -53,7 +53,7 @@ function headers(code: InlineCode, https: boolean, adminPolicy: string | undefin
 	// HSTS only over HTTPS: sent over plain HTTP it would be ignored, or worse, cached by a proxy.
 	const hsts = https ? [`Header always set Strict-Transport-Security "${HSTS}" "expr=%{HTTPS} == 'on'"`] : [];
 	const cache = CACHE_RULES.map((rule) => `<If "%{REQUEST_URI} ${rule.exact !== undefined ? `== '${rule.exact}'` : `=~ m#^${rule.prefix}#`}">\n\tHeader set Cache-Control "${rule.value}"\n</If>`);
-	const admin = adminPolicy === undefined ? [] : [`<If "%{REQUEST_URI} =~ m#^${ADMIN_PATH}#">`, ...adminHeaders(securityHeaders(code, https), adminPolicy).filter(([name]) => name === 'Content-Security-Policy' || name === 'Cross-Origin-Opener-Policy').map(([name, value]) => `\tHeader always set ${name} "${value}"`), '</If>'];
+	const admin = adminPolicy === undefined ? [] : [`<If "%{REQUEST_URI} =~ m#^${ADMIN_PATH}#">`, ...adminOwnHeaders(adminPolicy).map(([name, value]) => `\tHeader always set ${name} "${value}"`), '</If>'];
 	return `<IfModule mod_headers.c>
 ${[...security, ...hsts, ...admin].join('\n')}
 Header set Cache-Control "${OTHER_CACHE}"

@@ -51,7 +51,16 @@ export const ADMIN_PATH = '/admin/';
  * cms/csp.ts) and an opener policy that lets a Git host's login popup report back.
  */
 export function adminHeaders(site: ReadonlyArray<[string, string]>, adminPolicy: string): Array<[string, string]> {
-	return site.map(([name, value]): [string, string] => (name === 'Content-Security-Policy' ? [name, adminPolicy] : name === 'Cross-Origin-Opener-Policy' ? [name, 'same-origin-allow-popups'] : [name, value]));
+	const own = new Map(adminOwnHeaders(adminPolicy));
+	return site.map(([name, value]): [string, string] => [name, own.get(name) ?? value]);
+}
+
+/** Only the headers where /admin/ differs from the site: for hosts that add to the site's headers. */
+export function adminOwnHeaders(adminPolicy: string): Array<[string, string]> {
+	return [
+		['Content-Security-Policy', adminPolicy],
+		['Cross-Origin-Opener-Policy', 'same-origin-allow-popups'],
+	];
 }
 
 /** One year; no `preload`: a union that later loses HTTPS must be able to recover. */

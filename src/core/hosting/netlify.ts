@@ -10,7 +10,7 @@
  * answers, and sends the browser on at once (`<meta http-equiv="refresh">`): still one hop.
  */
 import type { SiteRoutes } from '../links/routes.ts';
-import { ADMIN_PATH, adminHeaders, CACHE_RULES, securityHeaders } from './headers.ts';
+import { ADMIN_PATH, adminOwnHeaders, CACHE_RULES, securityHeaders } from './headers.ts';
 import type { InlineCode } from './inline-code.ts';
 
 /** One 301 per old page address, with and without its final slash (Cloudflare matches exactly). */
@@ -33,7 +33,7 @@ export function headersFile(code: InlineCode, baseUrl: string, adminPolicy?: str
 		`# Netlify and Cloudflare Pages headers for ${baseUrl}, written by \`npm run build\` (ditichso). Do not edit.`,
 		block('/*', securityHeaders(code, https)),
 		...cached,
-		...(adminPolicy === undefined ? [] : [adminBlock(securityHeaders(code, https), adminPolicy)]),
+		...(adminPolicy === undefined ? [] : [adminBlock(adminPolicy)]),
 		'',
 	].join('\n');
 }
@@ -43,7 +43,7 @@ export function headersFile(code: InlineCode, baseUrl: string, adminPolicy?: str
  * the site's are detached first (`! Name`, Cloudflare's syntax, which Netlify ignores); Netlify
  * keeps the later block's value.
  */
-function adminBlock(site: ReadonlyArray<[string, string]>, adminPolicy: string): string {
-	const own = adminHeaders(site, adminPolicy).filter(([name]) => name === 'Content-Security-Policy' || name === 'Cross-Origin-Opener-Policy');
+function adminBlock(adminPolicy: string): string {
+	const own = adminOwnHeaders(adminPolicy);
 	return [`${ADMIN_PATH}*`, ...own.map(([name]) => `  ! ${name}`), ...own.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 }
