@@ -1,8 +1,9 @@
-import { copyFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadPlaqueFonts } from '../../src/core/plaque/fonts.ts';
-import { makePrintKit } from '../../src/core/publish/print-kit.ts';
+import { createPlaqueRenderer } from '../../src/core/publish/plaque-renderer.ts';
+import { writePrintKit } from '../../src/core/publish/print-kit.ts';
 import { validateContent } from '../../src/core/validate.ts';
 import { PROJECT_ROOT, trailCopy } from '../helpers/trail-copy.ts';
 
@@ -58,8 +59,10 @@ describe('validateContent', () => {
 		const result = await validateContent({ contentDir: copy.content, cwd: copy.root });
 		expect(result.problems).toEqual([]);
 		expect(result.trail?.logo).toMatchObject({ widthPx: 60, heightPx: 20 });
-		const kit = await makePrintKit(result.trail!, loadPlaqueFonts());
-		const pdf = Buffer.from(kit.find((f) => f.path === 'TE01.pdf')!.bytes).toString('latin1');
+		const fonts = loadPlaqueFonts();
+		const renderer = createPlaqueRenderer({ fonts });
+		await writePrintKit(result.trail!, fonts, renderer, path.join(copy.root, 'plaques')).finally(() => renderer.close());
+		const pdf = (await readFile(path.join(copy.root, 'plaques', 'TE01.pdf'))).toString('latin1');
 		expect(pdf).toMatch(/\/Subtype \/Image/);
 	});
 

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadTrail } from '../../../src/core/content/load-trail.ts';
 import { loadPlaqueFonts } from '../../../src/core/plaque/fonts.ts';
-import { PLAQUES_DIR, readPrintKitManifest, writePlaques, writePrintKitManifest } from '../../../src/core/publish/plaques.ts';
-import { makePrintKit } from '../../../src/core/publish/print-kit.ts';
+import { createPlaqueRenderer } from '../../../src/core/publish/plaque-renderer.ts';
+import { PLAQUES_DIR, readPrintKitManifest, savePrintKitManifest, writePlaques } from '../../../src/core/publish/plaques.ts';
+import { writePrintKit } from '../../../src/core/publish/print-kit.ts';
 import { PLAQUE_SIZE_IDS } from '../../../src/core/schema/index.ts';
 import { trailCopy } from '../../helpers/trail-copy.ts';
 
@@ -59,14 +60,15 @@ describe('writePlaques', () => {
 	});
 });
 
-describe('writePrintKitManifest', () => {
+describe('savePrintKitManifest', () => {
 	test('saves each file size by path, and reads it back', async () => {
 		const { copy, trail } = await minimal();
-		const kit = await makePrintKit(trail, loadPlaqueFonts());
+		const fonts = loadPlaqueFonts();
+		const renderer = createPlaqueRenderer({ fonts });
+		const manifest = await writePrintKit(trail, fonts, renderer, path.join(copy.root, 'plaques')).finally(() => renderer.close());
 		const file = path.join(copy.root, 'kit.json');
-		await writePrintKitManifest(file, kit);
-		const manifest = await readPrintKitManifest(file);
-		expect(Object.keys(manifest.bytes)).toEqual(kit.map((f) => f.path));
-		expect(manifest.bytes['TE01.pdf']).toBe(kit.find((f) => f.path === 'TE01.pdf')?.bytes.byteLength);
+		await savePrintKitManifest(file, manifest);
+		expect(await readPrintKitManifest(file)).toEqual(manifest);
+		expect(manifest.bytes['TE01.pdf']).toBe((await readFile(path.join(copy.root, 'plaques', 'TE01.pdf'))).byteLength);
 	});
 });
