@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { runChecks } from './checks/index.ts';
-import { loadTrail, type LoadResult } from './content/load-trail.ts';
+import { loadTrail, type LoadOptions, type LoadResult } from './content/load-trail.ts';
 import { loadHanFont, type HanFont } from './fonts/han-font.ts';
 import { loadPlaqueFonts, type PlaqueFonts } from './plaque/fonts.ts';
 import { loadPlaqueLogo } from './plaque/load-logo.ts';
@@ -12,6 +12,8 @@ export interface ValidateOptions {
 	fonts?: PlaqueFonts;
 	/** The Hán Nôm font of inscriptions; loaded from node_modules when not given. */
 	hanFont?: Pick<HanFont, 'missingChars'>;
+	/** How photos are read (see LoadOptions): the build passes one that remembers. */
+	inspectPhoto?: LoadOptions['inspectPhoto'];
 }
 
 export interface Validation extends LoadResult {

@@ -9,6 +9,7 @@ import { isLang, LANGUAGES, PrintedRegisterSchema, RetiredListSchema, SettingsSc
 import { normalizeText } from '../text/normalize.ts';
 import { orderSites } from '../trail/order.ts';
 import { parseFrontMatter, parseYaml, type FieldPositions, type ParsedMarkdown } from './front-matter.ts';
+import { mapConcurrently } from '../publish/pool.ts';
 import { locateSiteFiles } from './site-files.ts';
 import type { RegisterEntry, SiteEntry, Trail, TranslationEntry, UnloadedSite } from './trail.ts';
 
@@ -16,6 +17,8 @@ export interface LoadOptions {
 	contentDir: string;
 	/** Problems name files relative to this folder (the editor's working directory). */
 	cwd: string;
+	/** Reads a photo (`inspectPhoto` unless given: the build passes one that remembers, see cache/photo-info.ts). */
+	inspectPhoto?: typeof inspectPhoto | undefined;
 }
 
 export interface LoadResult {
@@ -118,17 +121,25 @@ async function loadSites(sitesDir: string, ctx: Ctx): Promise<{ sites: SiteEntry
 		report(ctx, `${display(ctx, sitesDir)}/`, [{ code: 'sites-folder-missing', severity: 'error', params: { dir: `${display(ctx, sitesDir)}/` } }]);
 		return { sites: [], folders: 0 };
 	}
-	const sites: SiteEntry[] = [];
-	let folders = 0;
-	for (const name of names.sort()) {
+	// Sites are read side by side (a province waits on thousands of small reads), each into its
+	// own list of problems, then gathered in folder order so the report reads the same every time.
+	const loaded = await mapConcurrently(names.sort(), async (name) => {
 		const dir = path.join(sitesDir, name);
-		if (name.startsWith('.') || !(await isDir(dir))) continue;
-		folders++;
-		const entry = await loadSite(dir, name.normalize('NFC'), ctx);
+		if (name.startsWith('.') || !(await isDir(dir))) return undefined;
+		const own: Ctx = { ...ctx, problems: [], unloaded: [] };
+		return { entry: await loadSite(dir, name.normalize('NFC'), own), own };
+	}, SITES_AT_ONCE);
+	const sites: SiteEntry[] = [];
+	for (const { entry, own } of loaded.filter((l) => l !== undefined)) {
+		ctx.problems.push(...own.problems);
+		ctx.unloaded.push(...own.unloaded);
 		if (entry) sites.push(entry);
 	}
-	return { sites, folders };
+	return { sites, folders: loaded.filter((l) => l !== undefined).length };
 }
+
+/** Enough reads in flight to keep the disk and sharp's probes busy, few enough to bound memory. */
+const SITES_AT_ONCE = 16;
 
 async function loadSite(dir: string, slug: string, ctx: Ctx): Promise<SiteEntry | undefined> {
 	const files = ((await listDir(dir)) ?? []).map((f) => f.normalize('NFC'));
@@ -154,7 +165,7 @@ async function loadSite(dir: string, slug: string, ctx: Ctx): Promise<SiteEntry 
 	}
 	if (!vi) return undefined;
 	if (!('data' in vi)) return void (await keepUnloaded(ctx, dir, vi));
-	const { files: photos, status: photoStatus, bytes: photoBytes } = await locateSiteFiles(dir, [vi.data.cover, ...(vi.data.photos ?? [])].map((p) => p.src), inspectPhoto, { maxBytes: MAX_PHOTO_BYTES });
+	const { files: photos, status: photoStatus, bytes: photoBytes } = await locateSiteFiles(dir, [vi.data.cover, ...(vi.data.photos ?? [])].map((p) => p.src), ctx.inspectPhoto ?? inspectPhoto, { maxBytes: MAX_PHOTO_BYTES });
 	const audioNames = [vi.data.audio, ...Object.values(translations).map((t) => t.data.audio)].filter((src) => src !== undefined);
 	const { files: audio, status: audioStatus } = await locateSiteFiles(dir, audioNames);
 	return { slug, dir, file: vi.file, data: vi.data, body: vi.body, bodyLine: vi.bodyLine, positions: vi.positions, translations, photos, photoStatus, photoBytes, audio, audioStatus };
@@ -196,7 +207,7 @@ async function keepUnloaded(ctx: Ctx, dir: string, vi: { file: string; failed: P
 	const { data, positions, body, bodyLine } = vi.failed;
 	const named = [(data as { cover?: { src?: unknown } } | undefined)?.cover, ...(((data as { photos?: unknown } | undefined)?.photos as unknown[] | undefined) ?? [])];
 	const srcs = named.map((p) => (p && typeof p === 'object' ? (p as { src?: unknown }).src : undefined)).filter((src): src is string => typeof src === 'string' && src.trim() !== '');
-	const { files: photos } = await locateSiteFiles(dir, srcs, inspectPhoto, { maxBytes: MAX_PHOTO_BYTES });
+	const { files: photos } = await locateSiteFiles(dir, srcs, ctx.inspectPhoto ?? inspectPhoto, { maxBytes: MAX_PHOTO_BYTES });
 	ctx.unloaded.push({ file: vi.file, raw: data, positions, body, bodyLine, photos });
 }
 

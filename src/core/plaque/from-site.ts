@@ -47,6 +47,18 @@ export interface SitePlaque {
  * `logo` is the owner's logo as read by the caller (see `pngToPlaqueLogo`); without it, none is drawn.
  */
 export function makeSitePlaque(site: SiteEntry, settings: PlaqueSettings, measure: Measure, logo?: PlaqueLogo): SitePlaque {
+	// The checks, the print kit and the pages all ask for the same site's plaque: make it once.
+	const kept = made.get(site);
+	if (kept && kept.settings === settings && kept.measure === measure && kept.logo === logo) return kept.plaque;
+	const plaque = makeFresh(site, settings, measure, logo);
+	made.set(site, { settings, measure, logo, plaque });
+	return plaque;
+}
+
+/** Keyed by the site entry, so a plaque lives as long as its trail and no longer. */
+const made = new WeakMap<SiteEntry, { settings: PlaqueSettings; measure: Measure; logo: PlaqueLogo | undefined; plaque: SitePlaque }>();
+
+function makeFresh(site: SiteEntry, settings: PlaqueSettings, measure: Measure, logo?: PlaqueLogo): SitePlaque {
 	const content = siteToPlaqueContent(site, settings);
 	const qrText = codeToQrText(settings.baseUrl, site.data.code);
 	const matrix = createQrMatrix(qrText);

@@ -1,27 +1,52 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Trail } from '../content/trail.ts';
+import { cacheKey, createCacheStore, type CacheStore } from '../cache/store.ts';
+import { codeVersion } from '../cache/code-version.ts';
+import type { PhotoFile, Trail } from '../content/trail.ts';
 import { decodePhoto, encodePhoto } from '../images/process.ts';
-import { photoVariants } from '../images/variants.ts';
+import { photoVariants, type PhotoVariant } from '../images/variants.ts';
 import { mapConcurrently } from './pool.ts';
+import type { Made, PublishOptions } from './made.ts';
 
 /**
  * Writes every published variant of every photo under `outDir`, at the paths the pages link to.
- * Each photo is decoded once, at its widest variant; its variants are encoded side by side.
- * Returns the number of files written.
+ * Each photo is decoded once, at its widest variant; its variants are encoded side by side. A
+ * variant kept in the cache from an earlier build (same photo bytes, size, format and code) is
+ * copied instead, and a photo whose every variant is kept is not decoded at all.
  */
-export async function writePhotos(trail: Trail, outDir: string): Promise<number> {
+export async function writePhotos(trail: Trail, outDir: string, { cache = createCacheStore(undefined), onProgress }: PublishOptions = {}): Promise<Made> {
 	const photos = trail.sites.flatMap((site) => Object.values(site.photos).map((photo) => ({ photo, variants: photoVariants(site.slug, photo) })));
+	const made: Made = { made: 0, fromCache: 0 };
+	let done = 0;
 	await mapConcurrently(photos, async ({ photo, variants }) => {
-		const widest = variants.reduce((a, b) => (b.widthPx > a.widthPx ? b : a));
-		const decoded = await decodePhoto(photo.path, widest);
-		await Promise.all(
-			variants.map(async (variant) => {
-				const target = path.join(outDir, ...variant.path.split('/'));
-				await mkdir(path.dirname(target), { recursive: true });
-				await writeFile(target, await encodePhoto(decoded, variant));
-			}),
-		);
+		const target = (variant: PhotoVariant) => path.join(outDir, ...variant.path.split('/'));
+		const kept = await Promise.all(variants.map((variant) => cache.copyOut('photos', variantKey(photo, variant), target(variant))));
+		const missing = variants.filter((_, i) => !kept[i]);
+		made.fromCache += variants.length - missing.length;
+		if (missing.length) await encodeMissing(photo, missing, target, cache);
+		made.made += missing.length;
+		onProgress?.(++done, photos.length);
 	});
-	return photos.reduce((count, { variants }) => count + variants.length, 0);
+	return made;
+}
+
+async function encodeMissing(photo: PhotoFile, variants: PhotoVariant[], target: (variant: PhotoVariant) => string, cache: CacheStore): Promise<void> {
+	const widest = variants.reduce((a, b) => (b.widthPx > a.widthPx ? b : a));
+	const decoded = await decodePhoto(photo.path, widest);
+	await Promise.all(
+		variants.map(async (variant) => {
+			const bytes = await encodePhoto(decoded, variant);
+			await mkdir(path.dirname(target(variant)), { recursive: true });
+			await writeFile(target(variant), bytes);
+			await cache.write('photos', variantKey(photo, variant), bytes);
+		}),
+	);
+}
+
+let version: string | undefined;
+
+/** The photo's bytes (by their hash), the file's size and format, and the code that encodes it. */
+function variantKey(photo: PhotoFile, variant: PhotoVariant): string {
+	version ??= codeVersion([new URL('../images/process.ts', import.meta.url)], ['sharp']);
+	return cacheKey(version, photo.hash, String(variant.widthPx), String(variant.heightPx), variant.format);
 }

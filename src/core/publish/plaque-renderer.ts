@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { codeVersion } from '../cache/code-version.ts';
 import { DitichsoError } from '../errors.ts';
 import type { PlaqueFonts } from '../plaque/fonts.ts';
 import type { PlaqueLayout } from '../plaque/layout.ts';
@@ -80,25 +79,11 @@ function hashOf(version: string, key: unknown): string {
  * renderers. Any change to them gives new keys, so a stale file is never served.
  */
 function rendererVersion(fonts: PlaqueFonts): string {
-	const require = createRequire(import.meta.url);
 	const hash = createHash('sha256');
-	for (const pkg of ['pdfkit', 'fontkit', 'sharp']) hash.update(`${pkg}@${packageVersion(require.resolve(pkg), pkg)}\n`);
+	const sources = ['../plaque/render-pdf.ts', '../plaque/render-svg.ts', '../plaque/fonts.ts', '../images/preview.ts', './render-worker.ts'].map((source) => new URL(source, import.meta.url));
+	hash.update(codeVersion(sources, ['pdfkit', 'fontkit', 'sharp']));
 	for (const file of Object.values(fonts.files)) hash.update(file.bytes);
-	for (const source of ['../plaque/render-pdf.ts', '../plaque/render-svg.ts', '../plaque/fonts.ts', '../images/preview.ts', './render-worker.ts']) {
-		hash.update(readFileSync(new URL(source, import.meta.url)));
-	}
 	return hash.digest('hex');
-}
-
-/** The version in the package.json above a package's entry file (pdfkit does not export its package.json). */
-function packageVersion(entry: string, name: string): string {
-	for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-		const file = path.join(dir, 'package.json');
-		if (!existsSync(file)) continue;
-		const { name: found, version } = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
-		if (found === name && version) return version;
-	}
-	return 'unknown';
 }
 
 interface Pool {

@@ -37,7 +37,7 @@ describe('writeCompressedCopies', () => {
 			'plaques/DH01.a5.pdf': Buffer.alloc(4000, 2),
 		});
 		// Three files got copies; sw.js, compressible but under the floor, is not counted.
-		expect(await writeCompressedCopies(dir)).toBe(3);
+		expect(await writeCompressedCopies(dir)).toEqual({ made: 3, fromCache: 0 });
 		expect(await filesIn(dir)).toEqual([
 			'_astro/site.css',
 			'_astro/site.css.br',
@@ -75,16 +75,16 @@ describe('writeCompressedCopies', () => {
 
 	test('a second run compresses the same files again and never the copies', async () => {
 		const dir = await builtFolder({ 'index.html': text(1000), 'en/index.html': text(1000) });
-		expect(await writeCompressedCopies(dir)).toBe(2);
+		expect(await writeCompressedCopies(dir)).toEqual({ made: 2, fromCache: 0 });
 		const first = await filesIn(dir);
-		expect(await writeCompressedCopies(dir)).toBe(2);
+		expect(await writeCompressedCopies(dir)).toEqual({ made: 2, fromCache: 0 });
 		expect(await filesIn(dir)).toEqual(first);
 		expect(first).toHaveLength(6);
 	});
 
 	test('an empty folder is fine', async () => {
 		const dir = await builtFolder({});
-		expect(await writeCompressedCopies(dir)).toBe(0);
+		expect(await writeCompressedCopies(dir)).toEqual({ made: 0, fromCache: 0 });
 		expect(await filesIn(dir)).toEqual([]);
 	});
 });

@@ -16,7 +16,7 @@ describe('writePhotos', () => {
 		const { trail } = await loadTrail({ contentDir: copy.content, cwd: copy.root });
 		if (!trail) throw new Error('The minimal fixture does not load');
 		const out = path.join(copy.root, 'dist');
-		expect(await writePhotos(trail, out)).toBe(6);
+		expect(await writePhotos(trail, out)).toEqual({ made: 6, fromCache: 0 });
 		const hashes = Object.fromEntries(trail.sites.map((s) => [s.slug, Object.values(s.photos)[0]?.hash]));
 		const names = (slug: string, widthPx: number) => ['avif', 'jpg', 'webp'].map((ext) => `cover-${hashes[slug]}-${widthPx}.${ext}`);
 		expect((await readdir(path.join(out, 'anh', 'dinh-mau'))).sort()).toEqual(names('dinh-mau', 480));

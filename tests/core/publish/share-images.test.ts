@@ -14,7 +14,7 @@ describe('writeShareImages', () => {
 		const { trail } = await loadTrail({ contentDir: copy.content, cwd: copy.root });
 		if (!trail) throw new Error('The minimal fixture does not load');
 		const out = path.join(copy.root, 'dist');
-		const written = await writeShareImages(trail, out, loadPlaqueFonts());
+		const { paths: written } = await writeShareImages(trail, out, loadPlaqueFonts());
 		expect(written).toEqual(trail.sites.map((site) => shareImagePath(site, trail.settings)));
 		const first = await Promise.all(written.map((p) => readFile(path.join(out, p))));
 		for (const bytes of first) {
