@@ -1,126 +1,103 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build as astroBuild } from 'astro';
-import { adminContentSecurityPolicy, CMS_SETTINGS, cmsBackend, createPlaqueRenderer, formatReport, loadPlaqueFonts, makePrintKit, validateContent, writeAudio, writeCompressedCopies, writeHostingFiles, writeIcons, writeKitFiles, writePhotos, writePrintKitManifest, writeShareImages, type Trail } from '../src/core/index.ts';
+import { adminContentSecurityPolicy, cachedPhotoInspector, CMS_SETTINGS, cmsBackend, createCacheStore, formatReport, validateContent } from '../src/core/index.ts';
 import { parseCommonArgs } from './lib/args.ts';
+import { buildSite, type BuildCounts } from './lib/build-site.ts';
 import { EXIT, nodeIo, type Io } from './lib/io.ts';
+import { createProgress } from './lib/progress.ts';
 import { reportFailure, reportUsage } from './lib/report.ts';
+import { removeStaging, stagingFor, swapInto } from './lib/staging.ts';
 
-const USAGE = `Cách dùng / Usage: npm run build -- [--content THƯ_MỤC] [--out THƯ_MỤC] [--lang vi|en]
+const USAGE = `Cách dùng / Usage: npm run build -- [--content THƯ_MỤC] [--out THƯ_MỤC] [--lang vi|en] [--stats TỆP]
   --content DIR   thư mục nội dung / content folder (mặc định / default: $DITICHSO_CONTENT, content/)
   --out DIR       nơi ghi trang web / where the site is written (mặc định / default: dist/)
   --lang vi|en    ngôn ngữ của thông báo / language of the messages (mặc định / default: vi)
+  --stats FILE    ghi thời gian từng bước và bộ nhớ (JSON) / write stage times and memory (JSON), for npm run bench
+Bộ nhớ đệm / Cache: $DITICHSO_CACHE (mặc định / default: node_modules/.cache/ditichso/)
 `;
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds made by this process so far: names each build's staging folder and cache key. */
+/** Builds made by this process so far: names each build's staging folder and its bundle. */
 let buildCount = 0;
 
 /**
  * Checks the content, then builds the site and the plaques into a staging folder beside the
  * output, and swaps it into place only when everything succeeded: a failed build leaves the
  * previous output exactly as it was, and a content error stops the build before any write.
+ * Finished files are kept in a cache by the hash of what made them, so a rebuild after one edit
+ * makes only what that edit changed.
  */
 export async function main(argv: string[], io: Io): Promise<number> {
-	const args = parseCommonArgs(argv, io, { out: { type: 'string' } });
+	const args = parseCommonArgs(argv, io, { out: { type: 'string' }, stats: { type: 'string' } });
 	if (!args.ok) return reportUsage(USAGE, args.error, io);
 	if (args.options.help) return io.stdout(USAGE), EXIT.ok;
+	const started = io.now();
 	const outDir = path.resolve(io.cwd, (args.values.out as string | undefined) ?? 'dist');
 	const buildId = `${process.pid}-${++buildCount}`;
-	const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}-staging-${buildId}`);
+	const staging = stagingFor(outDir, buildId);
+	const lang = args.options.lang;
+	const progress = createProgress(io);
 	try {
-		const result = await validateContent({ contentDir: args.options.contentDir, cwd: io.cwd });
-		if (!result.ok || !result.trail) {
-			io.stdout(formatReport(result.problems, { lang: args.options.lang, sources: result.sources, color: io.color, sites: result.siteFolders }));
-			return EXIT.contentErrors;
-		}
-		if (result.problems.length) io.stdout(formatReport(result.problems, { lang: args.options.lang, sources: result.sources, color: io.color, sites: result.siteFolders }));
 		const cacheDir = path.resolve(io.cwd, io.env['DITICHSO_CACHE'] ?? path.join(PROJECT_ROOT, 'node_modules', '.cache', 'ditichso'));
+		const cache = createCacheStore(cacheDir);
+		const check = progress.stage('check', lang === 'vi' ? 'Kiểm tra nội dung' : 'Checking the content');
+		const result = await validateContent({ contentDir: args.options.contentDir, cwd: io.cwd, inspectPhoto: cachedPhotoInspector(cache) });
+		// A content error is the whole answer: stdout has the report, stderr stays empty.
+		if (result.ok) check.end();
+		const report = () => formatReport(result.problems, { lang, sources: result.sources, color: io.color, sites: result.siteFolders });
+		if (!result.ok || !result.trail) return io.stdout(report()), EXIT.contentErrors;
+		if (result.problems.length) io.stdout(report());
 		// The editor's backend (DITICHSO_CMS_*): a wrong setting stops the build here, naming it.
 		const backend = cmsBackend(Object.fromEntries(CMS_SETTINGS.map((name) => [name, io.env[name]])));
-		const adminPolicy = (sitePolicy: string) => adminContentSecurityPolicy(sitePolicy, backend);
-		const plaques = await buildInto(staging, result.trail, { contentDir: args.options.contentDir, buildId, cacheDir, adminPolicy });
+		const counts = await buildSite(staging, result.trail, {
+			projectRoot: PROJECT_ROOT,
+			contentDir: args.options.contentDir,
+			buildId,
+			cacheDir,
+			cache,
+			progress,
+			lang,
+			adminPolicy: (sitePolicy) => adminContentSecurityPolicy(sitePolicy, backend),
+		});
 		await swapInto(staging, outDir);
-		io.stdout(summary(result.trail, outDir, io.cwd, plaques));
+		const { sites } = result.trail;
+		io.stdout(summary(sites.length, result.trail.settings.languages.length, path.relative(io.cwd, outDir) || '.', counts));
+		const stats = args.values.stats as string | undefined;
+		if (stats) await writeFile(path.resolve(io.cwd, stats), `${JSON.stringify(buildStats(sites.length, result.trail.settings.languages.length, io.now() - started, progress.times(), counts), null, '\t')}\n`);
 		return EXIT.ok;
 	} catch (error) {
-		await rm(staging, { recursive: true, force: true });
+		await removeStaging(staging);
 		return reportFailure(error, io);
 	}
 }
 
-interface BuildPlan {
-	contentDir: string;
-	buildId: string;
-	/** Plaque files kept between builds, by the hash of what made them. */
-	cacheDir: string;
-	/** The content editor's Content-Security-Policy, from the site's. */
-	adminPolicy: (sitePolicy: string) => string;
+function summary(sites: number, langs: number, where: string, counts: BuildCounts): string {
+	const { plaques } = counts;
+	const kept = KINDS.map((kind) => [kind, counts[kind]] as const).map(([kind, made]) => `${made.fromCache}/${made.made + made.fromCache} ${KIND_NAMES[kind]}`);
+	return `Đã xây dựng ${sites} di tích × ${langs} ngôn ngữ và ${sites} bảng QR vào ${where}/ (bảng in ở ${where}/plaques/).\n` +
+		`Built ${sites} sites × ${langs} languages and ${sites} QR plaques into ${where}/ (plaques in ${where}/plaques/).\n` +
+		`Tệp bảng in: ${plaques.made} tệp vẽ mới, ${plaques.fromCache} tệp lấy lại từ lần trước. / Plaque files: ${plaques.made} drawn, ${plaques.fromCache} from the cache.\n` +
+		`Lấy lại từ lần trước / From the cache: ${kept.join(', ')}.\n`;
 }
 
-/** Builds into `staging`; returns how many plaque files were drawn and how many came from the cache. */
-async function buildInto(staging: string, trail: Trail, { contentDir, buildId, cacheDir, adminPolicy }: BuildPlan): Promise<{ made: number; fromCache: number }> {
-	await rm(staging, { recursive: true, force: true });
-	// Only now, with the content checked: the output may go into a folder that does not exist yet.
-	await mkdir(path.dirname(staging), { recursive: true });
-	// The pages load the same content folder through src/site/trail.ts, once per build.
-	process.env['DITICHSO_CONTENT'] = contentDir;
-	process.env['DITICHSO_BUILD_ID'] = buildId;
-	// Plaques first, in memory: the print page shows their file sizes, and Astro empties its output folder.
-	const fonts = loadPlaqueFonts();
-	const renderer = createPlaqueRenderer({ fonts, cacheDir: path.join(cacheDir, 'plaques'), workers: availableParallelism() });
-	const kit = await makePrintKit(trail, fonts, renderer).finally(() => renderer.close());
-	const manifest = `${staging}.print-kit.json`;
-	await writePrintKitManifest(manifest, kit);
-	process.env['DITICHSO_PRINT_KIT'] = manifest;
-	try {
-		await astroBuild({ root: PROJECT_ROOT, outDir: staging, logLevel: 'warn', vite: freshBundleNames(buildId) });
-	} finally {
-		delete process.env['DITICHSO_PRINT_KIT'];
-		await rm(manifest, { force: true });
-	}
-	await writePhotos(trail, staging);
-	await writeAudio(trail, staging);
-	await writeShareImages(trail, staging, fonts);
-	await writeIcons(path.join(PROJECT_ROOT, 'public', 'favicon.svg'), staging);
-	await writeKitFiles(kit, staging);
-	// Last: the host files read every page, and the compressed copies are of the final files.
-	await writeHostingFiles(trail, staging, { adminPolicy });
-	await writeCompressedCopies(staging);
-	return renderer.stats();
-}
+type Kind = Exclude<keyof BuildCounts, 'renderedSitePages'>;
+const KINDS: readonly Kind[] = ['plaques', 'pages', 'photos', 'shareImages', 'compressed'];
+const KIND_NAMES: Record<Kind, string> = {
+	plaques: 'tệp bảng in / plaque files',
+	pages: 'trang / pages',
+	photos: 'ảnh / photos',
+	shareImages: 'ảnh chia sẻ / share images',
+	compressed: 'bản nén / compressed copies',
+};
 
-/**
- * Astro imports its prerender bundle with `import()`. With an output folder outside the project it
- * writes the bundle to one fixed folder, and the same code gives the same file names, so a second
- * build in this process would get the first build's modules (and their cached pages) from Node's
- * import cache. A build id in every file name makes each build import its own bundle. The
- * "prerender-entry" prefix is the one Astro looks for (astro/dist/core/build/vite-build-config.js).
- */
-function freshBundleNames(buildId: string) {
-	const output = { entryFileNames: `prerender-entry.${buildId}.[hash].mjs`, chunkFileNames: `chunks/[name].${buildId}.[hash].mjs` };
-	return { environments: { prerender: { build: { rolldownOptions: { output } } } } };
-}
-
-/** Replaces `outDir` with `staging` in two renames, so no reader ever sees a half-written site. */
-async function swapInto(staging: string, outDir: string): Promise<void> {
-	const old = path.join(path.dirname(outDir), `.${path.basename(outDir)}-old-${process.pid}`);
-	const exists = await stat(outDir).then(() => true, () => false);
-	if (exists) await rename(outDir, old);
-	await rename(staging, outDir);
-	if (exists) await rm(old, { recursive: true, force: true });
-}
-
-function summary(trail: Trail, outDir: string, cwd: string, plaques: { made: number; fromCache: number }): string {
-	const where = path.relative(cwd, outDir) || '.';
-	const n = trail.sites.length;
-	const langs = trail.settings.languages.length;
-	return `Đã xây dựng ${n} di tích × ${langs} ngôn ngữ và ${n} bảng QR vào ${where}/ (bảng in ở ${where}/plaques/).\n` +
-		`Built ${n} sites × ${langs} languages and ${n} QR plaques into ${where}/ (plaques in ${where}/plaques/).\n` +
-		`Tệp bảng in: ${plaques.made} tệp vẽ mới, ${plaques.fromCache} tệp lấy lại từ lần trước. / Plaque files: ${plaques.made} drawn, ${plaques.fromCache} from the cache.\n`;
+/** What `--stats` writes: the figures `npm run bench` tabulates. */
+function buildStats(sites: number, languages: number, wallMs: number, stages: Record<string, number>, counts: BuildCounts) {
+	const made = Object.fromEntries(KINDS.map((kind) => [kind, counts[kind].made]));
+	const fromCache = Object.fromEntries(KINDS.map((kind) => [kind, counts[kind].fromCache]));
+	const pages = counts.pages.made + counts.pages.fromCache;
+	return { sites, languages, pages, renderedSitePages: counts.renderedSitePages ?? [], wallMs: Math.round(wallMs), maxRssBytes: process.resourceUsage().maxRSS * 1024, stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v)])), made, fromCache };
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2), nodeIo);

@@ -6,6 +6,10 @@ export interface Io {
 	env: Readonly<Record<string, string | undefined>>;
 	/** Colour only on a terminal, and never when NO_COLOR is set. */
 	color: boolean;
+	/** stderr is a terminal: progress redraws one line there, and prints a line now and then elsewhere (CI logs). */
+	liveProgress: boolean;
+	/** Milliseconds since some fixed moment: progress rates and stage times (a fake clock in tests). */
+	now: () => number;
 }
 
 export const nodeIo: Io = {
@@ -14,6 +18,8 @@ export const nodeIo: Io = {
 	cwd: process.cwd(),
 	env: process.env,
 	color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+	liveProgress: Boolean(process.stderr.isTTY),
+	now: () => performance.now(),
 };
 
 /** Exit codes, documented in the README. */

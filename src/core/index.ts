@@ -87,3 +87,10 @@ export * from './cms/decap-config.ts';
 export * from './cms/decap-fields.ts';
 export * from './cms/form-fields.ts';
 export * from './cms/csp.ts';
+// Issue #7: the build's persistent cache, and the keys of pages kept in it.
+export * from './cache/store.ts';
+export * from './cache/code-version.ts';
+export * from './cache/photo-info.ts';
+export * from './pages/page-keys.ts';
+export * from './publish/made.ts';
+export * from './publish/pool.ts';

@@ -21,8 +21,19 @@ let cached: { key: string; trail: Promise<Trail> } | undefined;
 export function getTrail(): Promise<Trail> {
 	const contentDir = process.env['DITICHSO_CONTENT'] ?? 'content';
 	const key = `${contentDir}\0${process.env['DITICHSO_BUILD_ID'] ?? ''}`;
-	if (cached?.key !== key) cached = { key, trail: load(contentDir) };
+	const handed = (globalThis as Record<symbol, HandedTrail | undefined>)[HANDED_TRAIL];
+	if (cached?.key !== key) cached = { key, trail: handed?.key === key ? Promise.resolve(handed.trail) : load(contentDir) };
 	return cached.trail;
+}
+
+/**
+ * `npm run build` has checked the trail before Astro starts, in this same process: it leaves it
+ * here under the same key, so a province's thousands of sites are not read and checked twice.
+ */
+export const HANDED_TRAIL = Symbol.for('ditichso.checked-trail');
+export interface HandedTrail {
+	key: string;
+	trail: Trail;
 }
 
 async function load(contentDir: string): Promise<Trail> {

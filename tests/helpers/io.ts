@@ -10,6 +10,8 @@ export function captureIo(cwd: string, env: Record<string, string | undefined> =
 		cwd,
 		env,
 		color: false,
+		liveProgress: false,
+		now: () => performance.now(),
 		out: () => out,
 		err: () => err,
 	};

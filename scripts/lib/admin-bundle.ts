@@ -1,0 +1,47 @@
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'vite';
+import { treeVersion } from '../../src/core/index.ts';
+
+/** The browser side of /admin/, and what it is bundled from: a change to either bundles it again. */
+const ENTRY = 'src/pages/admin/_cms.ts';
+const INPUTS = [ENTRY, 'package-lock.json', 'scripts/lib/admin-bundle.ts'];
+
+export interface AdminBundle {
+	/** A folder holding `_astro/…`: copied into the site as it is. */
+	dir: string;
+	/** The entry script's address, e.g. `/_astro/cms.Ab12Cd34.js`. */
+	entry: string;
+}
+
+/**
+ * The content editor's script (Decap CMS, about 11 MB of JavaScript), bundled by Vite on its own
+ * and kept in the cache: it depends on its code and the locked packages only, never on the
+ * content, so Astro does not bundle it again in every build (it took most of a small build's time
+ * and memory).
+ */
+export async function adminBundle(projectRoot: string, cacheDir: string): Promise<AdminBundle> {
+	const dir = path.join(cacheDir, 'admin', treeVersion(projectRoot, INPUTS));
+	const kept = await readFile(path.join(dir, 'entry.json'), 'utf8').then((text) => JSON.parse(text) as { entry: string }, () => undefined);
+	if (kept && (await access(path.join(dir, ...kept.entry.split('/'))).then(() => true, () => false))) return { dir, entry: kept.entry };
+	const temporary = `${dir}.${process.pid}.tmp`;
+	await bundle(projectRoot, temporary);
+	const entry = `/_astro/${(await readdir(path.join(temporary, '_astro'))).find((name) => /^cms\..*\.js$/.test(name))}`;
+	await writeFile(path.join(temporary, 'entry.json'), JSON.stringify({ entry }));
+	await rm(dir, { recursive: true, force: true });
+	await mkdir(path.dirname(dir), { recursive: true });
+	await rename(temporary, dir);
+	return { dir, entry };
+}
+
+async function bundle(projectRoot: string, outDir: string): Promise<void> {
+	const output = { entryFileNames: '_astro/cms.[hash].js', chunkFileNames: '_astro/[name].[hash].js', assetFileNames: '_astro/[name].[hash][extname]' };
+	await build({
+		root: projectRoot,
+		configFile: false,
+		publicDir: false,
+		logLevel: 'error',
+		define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+		build: { outDir, emptyOutDir: true, copyPublicDir: false, manifest: false, rolldownOptions: { input: path.join(projectRoot, ENTRY), output } },
+	});
+}
