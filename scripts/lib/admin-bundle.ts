@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { treeVersion } from '../../src/core/index.ts';
 
@@ -21,9 +24,21 @@ export interface AdminBundle {
  * and memory).
  */
 export async function adminBundle(projectRoot: string, cacheDir: string): Promise<AdminBundle> {
+	const found = await keptBundle(projectRoot, cacheDir);
+	if (found) return found;
+	// In a process of its own: bundling Decap takes about 1 GB, which a province's build needs for itself.
+	const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(import.meta.url), projectRoot, cacheDir], { maxBuffer: 1 << 20 });
+	return JSON.parse(stdout) as AdminBundle;
+}
+
+async function keptBundle(projectRoot: string, cacheDir: string): Promise<AdminBundle | undefined> {
 	const dir = path.join(cacheDir, 'admin', treeVersion(projectRoot, INPUTS));
 	const kept = await readFile(path.join(dir, 'entry.json'), 'utf8').then((text) => JSON.parse(text) as { entry: string }, () => undefined);
-	if (kept && (await access(path.join(dir, ...kept.entry.split('/'))).then(() => true, () => false))) return { dir, entry: kept.entry };
+	return kept && (await access(path.join(dir, ...kept.entry.split('/'))).then(() => true, () => false)) ? { dir, entry: kept.entry } : undefined;
+}
+
+async function bundleAndKeep(projectRoot: string, cacheDir: string): Promise<AdminBundle> {
+	const dir = path.join(cacheDir, 'admin', treeVersion(projectRoot, INPUTS));
 	const temporary = `${dir}.${process.pid}.tmp`;
 	await bundle(projectRoot, temporary);
 	const entry = `/_astro/${(await readdir(path.join(temporary, '_astro'))).find((name) => /^cms\..*\.js$/.test(name))}`;
@@ -45,3 +60,5 @@ async function bundle(projectRoot: string, outDir: string): Promise<void> {
 		build: { outDir, emptyOutDir: true, copyPublicDir: false, manifest: false, rolldownOptions: { input: path.join(projectRoot, ENTRY), output } },
 	});
 }
+
+if (import.meta.main) process.stdout.write(JSON.stringify(await bundleAndKeep(process.argv[2]!, process.argv[3]!)));
