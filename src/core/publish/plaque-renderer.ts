@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { codeVersion } from '../cache/code-version.ts';
+import { createCacheStore } from '../cache/store.ts';
 import { DitichsoError } from '../errors.ts';
 import type { PlaqueFonts } from '../plaque/fonts.ts';
 import type { PlaqueLayout } from '../plaque/layout.ts';
@@ -37,16 +36,17 @@ export function createPlaqueRenderer(options: RendererOptions): PlaqueRenderer {
 	const draw = (job: RenderJob): Promise<Uint8Array> => (pool ? pool.run(job) : drawHere(job, options.fonts));
 	const counts = { made: 0, fromCache: 0 };
 	const version = rendererVersion(options.fonts);
+	const store = createCacheStore(options.cacheDir);
 	const cached = async (key: unknown, make: () => Promise<Uint8Array>): Promise<Uint8Array> => {
-		const file = options.cacheDir && path.join(options.cacheDir, `${hashOf(version, key)}.bin`);
-		const hit = file ? await readFile(file).catch(() => undefined) : undefined;
+		const hash = hashOf(version, key);
+		const hit = await store.read('files', hash);
 		if (hit) {
 			counts.fromCache++;
 			return new Uint8Array(hit);
 		}
 		const bytes = await make();
 		counts.made++;
-		if (file) await keep(file, bytes);
+		await store.write('files', hash, bytes);
 		return bytes;
 	};
 	return {
@@ -60,14 +60,6 @@ export function createPlaqueRenderer(options: RendererOptions): PlaqueRenderer {
 
 async function drawHere(job: RenderJob, fonts: PlaqueFonts): Promise<Uint8Array> {
 	return job.kind === 'pdf' ? renderPlaquesPdf(job.layouts, fonts, job.meta) : new TextEncoder().encode(renderPlaqueSvg(job.layout, fonts));
-}
-
-/** Written beside, then renamed: a build stopped half-way never leaves a torn file in the cache. */
-async function keep(file: string, bytes: Uint8Array): Promise<void> {
-	await mkdir(path.dirname(file), { recursive: true });
-	const temporary = `${file}.${process.pid}.tmp`;
-	await writeFile(temporary, bytes);
-	await rename(temporary, file);
 }
 
 function hashOf(version: string, key: unknown): string {
