@@ -56,7 +56,7 @@ export async function buildSite(staging: string, trail: Trail, plan: BuildPlan):
 	const plaqueStage = progress.stage('plaques', say('Bảng QR', 'QR plaques'));
 	const renderer = createPlaqueRenderer({ fonts, cacheDir: path.join(plan.cacheDir, 'plaques'), workers: availableParallelism() });
 	// Written beside the staging folder as it is drawn, moved in after Astro (which empties its output).
-	const kit = await writePrintKit(trail, fonts, renderer, `${staging}.plaques`, { onProgress: (done, total) => plaqueStage.update(done, total) }).finally(() => renderer.close());
+	const kit = await writePrintKit(trail, fonts, renderer, `${staging}.plaques`, { cache, onProgress: (done, total) => plaqueStage.update(done, total) }).finally(() => renderer.close());
 	const manifest = `${staging}.print-kit.json`;
 	await savePrintKitManifest(manifest, kit);
 	plaqueStage.end();

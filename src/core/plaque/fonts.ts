@@ -13,6 +13,11 @@ export type Measure = (text: string, font: FontId, sizePt: number) => number;
 /** The plaque's fonts: the files to embed, and the one impure input of the layout (`measure`). */
 export interface PlaqueFonts {
 	files: Record<FontId, { path: string; bytes: Uint8Array }>;
+	/**
+	 * The parsed fonts, for pdfkit too: it decodes a font's shaping tables lazily, per font object,
+	 * so handing every PDF the same object decodes them once per thread instead of once per file.
+	 */
+	faces: Record<FontId, Font>;
 	measure: Measure;
 	/**
 	 * Distinct characters of `text` (after NFC, in order of first use) that `font` has no glyph for.
@@ -66,6 +71,7 @@ export function createPlaqueFonts(packageDir: string, cjkPackageDir: string): Pl
 	};
 	return {
 		files,
+		faces: fonts,
 		measure: (text, font, sizePt) => (unitsWidth(text, font) / fonts[font].unitsPerEm) * sizePt * MM_PER_PT,
 		missingGlyphs: (text, font) => [...new Set(text.normalize('NFC'))].filter((char) => !fonts[font].hasGlyphForCodePoint(char.codePointAt(0) ?? 0)),
 		outline: (text, font, sizePt, originMm) => outlineLine(fonts[font], text, sizePt, originMm),

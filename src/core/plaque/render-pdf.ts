@@ -50,7 +50,8 @@ export async function renderPlaquesPdf(layouts: readonly PlaqueLayout[], fonts: 
 	});
 	fixDocumentId(doc, meta.id);
 	const done = collect(doc);
-	for (const id of Object.keys(fonts.files) as FontId[]) doc.registerFont(id, fonts.files[id].bytes);
+	// pdfkit 0.20 takes a parsed fontkit font (PDFFontFactory.open); its type only knows files.
+	for (const id of Object.keys(fonts.faces) as FontId[]) doc.registerFont(id, fonts.faces[id] as unknown as Buffer);
 	for (const layout of layouts) drawPage(doc, layout, fonts);
 	doc.end();
 	return done;

@@ -1,5 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheKey } from '../cache/store.ts';
+import { codeVersion, treeVersion } from '../cache/code-version.ts';
+import type { CacheStore } from '../cache/store.ts';
 import type { SiteEntry, Trail } from '../content/trail.ts';
 import { renderPreviewPng } from '../images/preview.ts';
 import type { PlaqueFonts } from '../plaque/fonts.ts';
@@ -25,6 +29,8 @@ export interface KitFile {
 export interface PrintKitOptions {
 	/** Called each time a site's files are on disk: `done` sites of `total`. */
 	onProgress?: ((done: number, total: number) => void) | undefined;
+	/** Keeps the ZIP's deflated entries between builds, so a warm build deflates none of them. */
+	cache?: CacheStore | undefined;
 }
 
 interface SiteLayouts {
@@ -40,6 +46,9 @@ type Sizes = (readonly [path: string, bytes: number])[];
 // the cache): two at a time keeps memory bounded and still draws on two threads.
 const COMBINED_AT_ONCE = 2;
 
+// Enough sites in hand that both workers always have a job queued; each site's files are small.
+const SITES_AT_ONCE = 8;
+
 /**
  * Writes everything the print shop gets under `dir` (the build's `plaques/`): each plaque as PDF
  * and SVG in every size (and in the site's own size at the top, where the QR codes' tests and
@@ -53,25 +62,29 @@ const COMBINED_AT_ONCE = 2;
 export async function writePrintKit(trail: Trail, fonts: PlaqueFonts, renderer: PlaqueRenderer, dir: string, options: PrintKitOptions = {}): Promise<PrintKitManifest> {
 	for (const folder of [dir, ...PLAQUE_SIZE_IDS.map((size) => path.join(dir, size))]) await mkdir(folder, { recursive: true });
 	const write = (file: KitFile) => writeKitFile(dir, file);
+	const plaques = kitPlaques(trail, fonts);
 	let done = 0;
 	const sites = await mapConcurrently(trail.sites, async (site) => {
-		const plaque = siteLayouts(site, trail.settings, fonts, trail.logo);
+		const plaque = plaques.of(site);
 		// A site may name its own size in vi.md: that is the plaque printed for it, at plaques/<CODE>.pdf.
-		const sizes = await sitePlaqueFiles(plaque, sitePlaqueSize(site, trail.settings).id, renderer, write);
+		const files = await renderer.group(plaque.key, () => sitePlaqueFiles(plaque.layouts(), plaque.size, renderer));
+		const sizes = await Promise.all(files.map(write));
 		options.onProgress?.(++done, trail.sites.length);
-		return { plaque, sizes };
-	});
-	const plaques = sites.map((s) => s.plaque);
-	const combined = (await mapConcurrently(PLAQUE_SIZE_IDS, (size) => combinedPdf(plaques, size, renderer).then((f) => f && write(f)), COMBINED_AT_ONCE)).filter((s) => s !== undefined);
-	const labels = await labelSheet(plaques, fonts, renderer).then((f) => f && write(f));
+		return sizes;
+	}, SITES_AT_ONCE);
+	// Kept under the sites' keys: a warm build with no plaque changed lays none of them out again.
+	const keys = trail.sites.map((site) => plaques.of(site).key);
+	const everyPlaque = () => trail.sites.map((site) => plaques.of(site).layouts());
+	const combined = await mapConcurrently(PLAQUE_SIZE_IDS, (size) => renderer.group({ combined: size, keys }, async () => present(await combinedPdf(everyPlaque(), size, renderer))), COMBINED_AT_ONCE);
+	const labels = await renderer.group({ labels: keys }, async () => present(await labelSheet(everyPlaque(), fonts, renderer)));
 	const readme = await write({ path: README_NAME, bytes: new TextEncoder().encode(printReadme(trail.settings, trail.sites.map((s) => s.data.code), PLAQUE_SIZE_IDS)) });
-	const perSite = sites.flatMap((s) => s.sizes);
-	const shared: Sizes = [...combined, ...(labels ? [labels] : []), readme];
+	const perSite = sites.flat();
+	const shared: Sizes = [...(await Promise.all([...combined.flat(), ...labels].map(write))), readme];
 	// The size folders and the shared files: the top-level copies and the previews are for the page.
 	const zipped = [...perSite.filter(([name]) => name.includes('/')), ...shared];
 	const sources = zipped.map(([name]) => ({ name: `${PRINT_ZIP_FOLDER}/${name}`, file: kitFilePath(dir, name) }));
-	const zipBytes = await writeZip(kitFilePath(dir, PRINT_ZIP_NAME), sources, newestUpdate(trail.sites));
-	return { bytes: Object.fromEntries([...perSite, ...shared, [PRINT_ZIP_NAME, zipBytes]]) };
+	const zip = await writeZip(kitFilePath(dir, PRINT_ZIP_NAME), sources, newestUpdate(trail.sites), { cache: options.cache });
+	return { bytes: Object.fromEntries([...perSite, ...shared, [PRINT_ZIP_NAME, zip.bytes]]) };
 }
 
 function kitFilePath(dir: string, relative: string): string {
@@ -83,6 +96,44 @@ async function writeKitFile(dir: string, file: KitFile): Promise<readonly [strin
 	return [file.path, file.bytes.byteLength];
 }
 
+function present(file: KitFile | undefined): KitFile[] {
+	return file ? [file] : [];
+}
+
+interface KitPlaque {
+	/** Everything the site's files are made from, for the renderer's cache. */
+	key: unknown;
+	size: PlaqueSizeId;
+	/** Laid out on first use only: a warm build finds the files under `key` and needs none. */
+	layouts(): SiteLayouts;
+}
+
+/**
+ * The plaques of the kit, site by site. A site's key holds what its plaque prints (words, QR text,
+ * sizes, bleed, logo), its PDFs' dates and IDs, and the version of the layout code; the drawing
+ * code and the fonts are in the renderer's own version.
+ */
+function kitPlaques(trail: Trail, fonts: PlaqueFonts) {
+	const { settings, logo } = trail;
+	const shared = { version: layoutVersion(), bleedMm: settings.plaque.bleedMm, logo: logo ? cacheKey(logo.png, `${logo.widthPx}x${logo.heightPx}`) : null };
+	const kept = new Map<SiteEntry, KitPlaque>();
+	const make = (site: SiteEntry): KitPlaque => {
+		const { content, qrText } = makeSitePlaque(site, settings, fonts.measure, logo);
+		const size = sitePlaqueSize(site, settings).id;
+		let layouts: SiteLayouts | undefined;
+		return { key: { ...shared, content, qrText, size, meta: plaquePdfMeta(site, undefined) }, size, layouts: () => (layouts ??= siteLayouts(site, settings, fonts, logo)) };
+	};
+	return { of: (site: SiteEntry) => kept.get(site) ?? kept.set(site, make(site)).get(site)! };
+}
+
+let layoutCode: string | undefined;
+
+/** The code that turns a site into layouts: anything under plaque/ and qr/, this file, and qrcode. */
+function layoutVersion(): string {
+	layoutCode ??= cacheKey(treeVersion(fileURLToPath(new URL('..', import.meta.url)), ['plaque', 'qr', 'links', 'publish/print-kit.ts', 'publish/print-paths.ts']), codeVersion([], ['qrcode']));
+	return layoutCode;
+}
+
 // The QR matrix and the words do not depend on the size: computed once, laid out six times.
 function siteLayouts(site: SiteEntry, settings: Trail['settings'], fonts: PlaqueFonts, logo: Trail['logo']): SiteLayouts {
 	const { content, matrix } = makeSitePlaque(site, settings, fonts.measure, logo);
@@ -90,22 +141,24 @@ function siteLayouts(site: SiteEntry, settings: Trail['settings'], fonts: Plaque
 	return { site, content, matrix, layouts: Object.fromEntries(PLAQUE_SIZE_IDS.map((id) => [id, layoutFor(id)])) as Record<PlaqueSizeId, PlaqueLayout> };
 }
 
-/** Draws a site's plaque in every size and writes each file as soon as it is drawn. */
-async function sitePlaqueFiles({ site, layouts }: SiteLayouts, defaultSize: PlaqueSizeId, renderer: PlaqueRenderer, write: (file: KitFile) => Promise<Sizes[number]>): Promise<Sizes> {
+/** Draws a site's plaque in every size: PDF and SVG, and the preview of the site's own size. */
+async function sitePlaqueFiles({ site, layouts }: SiteLayouts, defaultSize: PlaqueSizeId, renderer: PlaqueRenderer): Promise<KitFile[]> {
 	const code = site.data.code;
-	const sizes: Sizes = [];
-	for (const size of PLAQUE_SIZE_IDS) {
-		const layout = layouts[size];
-		const [pdf, svg] = await Promise.all([renderer.pdf([layout], plaquePdfMeta(site, size === defaultSize ? undefined : size)), renderer.svg(layout)]);
-		const files = [{ path: plaqueFilePath(code, 'pdf', size), bytes: pdf }, { path: plaqueFilePath(code, 'svg', size), bytes: svg }];
-		if (size === defaultSize) {
-			// The same bytes at the top level: one file, two addresses, so they can never differ.
-			files.push({ path: plaqueFilePath(code, 'pdf'), bytes: pdf }, { path: plaqueFilePath(code, 'svg'), bytes: svg });
-			files.push({ path: previewPath(code), bytes: await renderer.cached({ preview: svg }, () => preview(layout, svg)) });
-		}
-		sizes.push(...(await Promise.all(files.map(write))));
-	}
-	return sizes;
+	// Every size at once: a worker that finishes an SVG takes the next job instead of waiting for a PDF.
+	const perSize = await Promise.all(
+		PLAQUE_SIZE_IDS.map(async (size) => {
+			const layout = layouts[size];
+			const [pdf, svg] = await Promise.all([renderer.pdf([layout], plaquePdfMeta(site, size === defaultSize ? undefined : size)), renderer.svg(layout)]);
+			const files = [{ path: plaqueFilePath(code, 'pdf', size), bytes: pdf }, { path: plaqueFilePath(code, 'svg', size), bytes: svg }];
+			if (size === defaultSize) {
+				// The same bytes at the top level: one file, two addresses, so they can never differ.
+				files.push({ path: plaqueFilePath(code, 'pdf'), bytes: pdf }, { path: plaqueFilePath(code, 'svg'), bytes: svg });
+				files.push({ path: previewPath(code), bytes: await renderer.cached({ preview: svg }, () => preview(layout, svg)) });
+			}
+			return files;
+		}),
+	);
+	return perSize.flat();
 }
 
 /** The settings' size keeps the title and ID it always had, so its PDF's bytes do not change. */

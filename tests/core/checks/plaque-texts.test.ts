@@ -13,6 +13,7 @@ import { settings, siteEntry } from './site-entry.ts';
 function fakeFonts({ missing = [], wide = [] }: { missing?: string[]; wide?: string[] } = {}): PlaqueFonts {
 	return {
 		files: { regular: { path: 'fake-regular.ttf', bytes: new Uint8Array() }, bold: { path: 'fake-bold.ttf', bytes: new Uint8Array() }, cjk: { path: 'fake-cjk.ttf', bytes: new Uint8Array() } },
+		faces: loadPlaqueFonts().faces,
 		measure: (text, _font, sizePt) => (wide.some((word) => text.includes(word)) ? 1000 : text.length * 0.5 * (sizePt / 10)),
 		missingGlyphs: (text) => [...new Set(text.normalize('NFC'))].filter((char) => missing.includes(char)),
 		outline: () => '',
