@@ -59,6 +59,14 @@ export function shareImagePath(site: SiteEntry, settings: Pick<Settings, 'name'>
  * A line with a character the font lacks is left out rather than drawn with a gap.
  */
 export function shareImageSvg(lines: readonly ShareImageLine[], fonts: Pick<PlaqueFonts, 'measure' | 'outline' | 'missingGlyphs'>): string {
+	return shareImageOverlay(lines, fonts).svg;
+}
+
+/**
+ * `shareImageSvg`, and the first row its band covers whole (opaque from there to the bottom): the
+ * photo need not be drawn below it (issue #7).
+ */
+export function shareImageOverlay(lines: readonly ShareImageLine[], fonts: Pick<PlaqueFonts, 'measure' | 'outline' | 'missingGlyphs'>): { svg: string; coveredFromPx: number } {
 	const { widthPx, heightPx } = SHARE_IMAGE_SIZE_PX;
 	const set = lines.filter((line) => fonts.missingGlyphs(line.text, line.font).length === 0).map((line) => setLine(line, fonts));
 	const bandPx = 2 * BAND_PADDING_PX + set.reduce((sum, s) => sum + s.heightPx, 0);
@@ -71,13 +79,16 @@ export function shareImageSvg(lines: readonly ShareImageLine[], fonts: Pick<Plaq
 		topPx += s.heightPx;
 		return drawn;
 	});
-	return [
+	const bandTop = n(heightPx - bandPx);
+	const svg = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${widthPx}" height="${heightPx}" viewBox="0 0 ${widthPx} ${heightPx}">`,
-		`<rect y="${n(heightPx - bandPx)}" width="${widthPx}" height="${n(bandPx)}" fill="#140d0b"/>`,
-		`<rect y="${n(heightPx - bandPx)}" width="${widthPx}" height="6" fill="${SHARE_IMAGE_BACKGROUND}"/>`,
+		`<rect y="${bandTop}" width="${widthPx}" height="${n(bandPx)}" fill="#140d0b"/>`,
+		`<rect y="${bandTop}" width="${widthPx}" height="6" fill="${SHARE_IMAGE_BACKGROUND}"/>`,
 		...paths,
 		'</svg>',
 	].join('\n');
+	// The row where the band starts is only partly covered when the band starts inside it.
+	return { svg, coveredFromPx: Math.ceil(Number(bandTop)) };
 }
 
 /** Font units are mm in the plaque code; here one "mm" is one pixel, so sizes convert through MM_PER_PT. */

@@ -15,6 +15,15 @@ export const PHOTO_WIDTHS_PX = [480, 720, 960, 1440] as const;
  */
 export const PHONE_MAX_PHOTO_WIDTH_PX = 720;
 
+/**
+ * The width a phone loads: the widest published one up to PHONE_MAX_PHOTO_WIDTH_PX (a phone's
+ * screen is 2× or more, so the narrower ones are for 1× screens). Its files get the encoder's
+ * effort, as they are the ones fetched over mobile data (issue #7).
+ */
+export function phoneWidthPx(variants: readonly Pick<PhotoVariant, 'widthPx'>[]): number {
+	return Math.max(...variants.map((v) => v.widthPx).filter((w) => w <= PHONE_MAX_PHOTO_WIDTH_PX));
+}
+
 /** Best compression first: the page lists them in this order and the browser takes the first it can show. */
 export const PHOTO_FORMATS = ['avif', 'webp', 'jpeg'] as const;
 export type PhotoFormat = (typeof PHOTO_FORMATS)[number];

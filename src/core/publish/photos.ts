@@ -3,16 +3,17 @@ import path from 'node:path';
 import { cacheKey, createCacheStore, type CacheStore } from '../cache/store.ts';
 import { codeVersion } from '../cache/code-version.ts';
 import type { PhotoFile, Trail } from '../content/trail.ts';
-import { decodePhoto, encodePhoto } from '../images/process.ts';
-import { photoVariants, type PhotoVariant } from '../images/variants.ts';
+import { decodePhoto, encodePhoto, resizePhoto } from '../images/process.ts';
+import { phoneWidthPx, photoVariants, type PhotoVariant } from '../images/variants.ts';
 import { mapConcurrently } from './pool.ts';
 import type { Made, PublishOptions } from './made.ts';
 
 /**
  * Writes every published variant of every photo under `outDir`, at the paths the pages link to.
- * Each photo is decoded once, at its widest variant; its variants are encoded side by side. A
- * variant kept in the cache from an earlier build (same photo bytes, size, format and code) is
- * copied instead, and a photo whose every variant is kept is not decoded at all.
+ * Each photo is decoded once, at its widest variant, and resized once per width; each width's
+ * formats are encoded from those pixels (issue #7). A variant kept in the cache from an earlier
+ * build (same photo bytes, size, format and code) is copied instead, and a photo whose every
+ * variant is kept is not decoded at all.
  */
 export async function writePhotos(trail: Trail, outDir: string, { cache = createCacheStore(undefined), onProgress }: PublishOptions = {}): Promise<Made> {
 	const photos = trail.sites.flatMap((site) => Object.values(site.photos).map((photo) => ({ photo, variants: photoVariants(site.slug, photo) })));
@@ -23,30 +24,35 @@ export async function writePhotos(trail: Trail, outDir: string, { cache = create
 		const kept = await Promise.all(variants.map((variant) => cache.copyOut('photos', variantKey(photo, variant), target(variant))));
 		const missing = variants.filter((_, i) => !kept[i]);
 		made.fromCache += variants.length - missing.length;
-		if (missing.length) await encodeMissing(photo, missing, target, cache);
+		if (missing.length) await encodeMissing(photo, missing, phoneWidthPx(variants), target, cache);
 		made.made += missing.length;
 		onProgress?.(++done, photos.length);
 	});
 	return made;
 }
 
-async function encodeMissing(photo: PhotoFile, variants: PhotoVariant[], target: (variant: PhotoVariant) => string, cache: CacheStore): Promise<void> {
+async function encodeMissing(photo: PhotoFile, variants: PhotoVariant[], phonePx: number, target: (variant: PhotoVariant) => string, cache: CacheStore): Promise<void> {
 	const widest = variants.reduce((a, b) => (b.widthPx > a.widthPx ? b : a));
 	const decoded = await decodePhoto(photo.path, widest);
-	await Promise.all(
-		variants.map(async (variant) => {
-			const bytes = await encodePhoto(decoded, variant);
+	// One step at a time: sharp runs each on one thread, and mapConcurrently already keeps one
+	// photo going per core; more images at once only share the same cores (issue #7).
+	for (const widthPx of new Set(variants.map((v) => v.widthPx))) {
+		const ofWidth = variants.filter((v) => v.widthPx === widthPx);
+		const resized = await resizePhoto(decoded, ofWidth[0]!);
+		for (const variant of ofWidth) {
+			const bytes = await encodePhoto(resized, { ...variant, forPhones: variant.widthPx === phonePx });
 			await mkdir(path.dirname(target(variant)), { recursive: true });
 			await writeFile(target(variant), bytes);
 			await cache.write('photos', variantKey(photo, variant), bytes);
-		}),
-	);
+		}
+	}
 }
 
 let version: string | undefined;
 
 /** The photo's bytes (by their hash), the file's size and format, and the code that encodes it. */
 function variantKey(photo: PhotoFile, variant: PhotoVariant): string {
-	version ??= codeVersion([new URL('../images/process.ts', import.meta.url)], ['sharp']);
+	// variants.ts too: its phone width decides the encoder settings.
+	version ??= codeVersion([new URL('../images/process.ts', import.meta.url), new URL('../images/variants.ts', import.meta.url)], ['sharp']);
 	return cacheKey(version, photo.hash, String(variant.widthPx), String(variant.heightPx), variant.format);
 }

@@ -4,7 +4,7 @@ import { cacheKey, createCacheStore } from '../cache/store.ts';
 import { codeVersion } from '../cache/code-version.ts';
 import type { Trail } from '../content/trail.ts';
 import { composeImage } from '../images/process.ts';
-import { SHARE_IMAGE_BACKGROUND, SHARE_IMAGE_SIZE_PX, shareImageLines, shareImagePath, shareImageSvg } from '../images/share-image.ts';
+import { SHARE_IMAGE_BACKGROUND, SHARE_IMAGE_SIZE_PX, shareImageLines, shareImageOverlay, shareImagePath } from '../images/share-image.ts';
 import type { PlaqueFonts } from '../plaque/fonts.ts';
 import type { Made, PublishOptions } from './made.ts';
 import { mapConcurrently } from './pool.ts';
@@ -20,9 +20,9 @@ export async function writeShareImages(trail: Trail, outDir: string, fonts: Plaq
 	const paths = await mapConcurrently(trail.sites, async (site) => {
 		const sitePath = shareImagePath(site, trail.settings);
 		const target = path.join(outDir, ...sitePath.split('/'));
-		const overlay = shareImageSvg(shareImageLines(site, trail.settings), fonts);
+		const { svg: overlay, coveredFromPx } = shareImageOverlay(shareImageLines(site, trail.settings), fonts);
 		const cover = site.photos[site.data.cover.src];
-		const canvas = { ...SHARE_IMAGE_SIZE_PX, background: SHARE_IMAGE_BACKGROUND };
+		const canvas = { ...SHARE_IMAGE_SIZE_PX, background: SHARE_IMAGE_BACKGROUND, coveredFromPx };
 		version ??= codeVersion([new URL('../images/process.ts', import.meta.url)], ['sharp']);
 		const key = cacheKey(version, overlay, cover?.hash ?? '', JSON.stringify(canvas));
 		if (await cache.copyOut('share', key, target)) made.fromCache++;

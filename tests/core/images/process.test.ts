@@ -5,7 +5,7 @@ import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readExifGps } from '../../../src/core/images/exif-gps.ts';
-import { composeImage, decodePhoto, encodePhoto, inspectPhoto, probeImage, renderIcon, type PhotoOutput } from '../../../src/core/images/process.ts';
+import { composeImage, decodePhoto, encodePhoto, inspectPhoto, probeImage, renderIcon, resizePhoto, type PhotoOutput } from '../../../src/core/images/process.ts';
 import { PHONE_MAX_PHOTO_WIDTH_PX, PHOTO_FORMATS } from '../../../src/core/images/variants.ts';
 import { exifBlock, withExifSegment } from '../../helpers/exif.ts';
 import { cmykJpeg, displayP3Jpeg, heicLike, PHONE_EXIF, PHONE_GPS, phoneJpeg, pngWithAlpha } from '../../helpers/phone-photos.ts';
@@ -178,10 +178,21 @@ describe('decodePhoto and encodePhoto', () => {
 		expect(await sharp(await render(source, { widthPx: 1440, heightPx: 1080, format: 'jpeg' })).metadata()).toMatchObject({ width: 400, height: 300 });
 	});
 
-	test('give the same bytes for the same photo', async () => {
-		const source = await fileOf('same.jpg', await photo(800, 600).toBuffer());
-		const output = { widthPx: 480, heightPx: 360, format: 'avif' } as const;
+	test.each(PHOTO_FORMATS.flatMap((format) => [true, false].map((forPhones) => ({ format, forPhones }))))('give the same bytes for the same photo ($format, for phones: $forPhones)', async ({ format, forPhones }) => {
+		const source = await fileOf('same.jpg', await photoLike(800, 600));
+		const output = { widthPx: 480, heightPx: 360, format, forPhones };
 		expect(await render(source, output)).toEqual(await render(source, output));
+	});
+
+	test('resize a decoded photo once per width: exactly to the size, never larger (issue #7)', async () => {
+		const decoded = await decodePhoto(await fileOf('resize.jpg', await photoLike(1600, 1200)), { widthPx: 1440, heightPx: 1080 });
+		const resized = await resizePhoto(decoded, { widthPx: 720, heightPx: 540 });
+		expect(resized).toMatchObject({ widthPx: 720, heightPx: 540, channels: 3 });
+		expect(resized.pixels.length).toBe(720 * 540 * 3);
+		expect(await resizePhoto(decoded, { widthPx: 1440, heightPx: 1080 })).toBe(decoded);
+		expect(await resizePhoto(resized, { widthPx: 1440, heightPx: 1080 })).toBe(resized);
+		const bytes = await encodePhoto(resized, { widthPx: 720, heightPx: 540, format: 'webp' });
+		expect(await sharp(bytes).metadata()).toMatchObject({ format: 'webp', width: 720, height: 540 });
 	});
 
 	test("turn an iPhone's Display P3 colours into sRGB ones, not merely drop the profile", async () => {
@@ -231,7 +242,7 @@ describe('decodePhoto and encodePhoto', () => {
 
 	test.each(PHOTO_FORMATS)('a busy 1600 × 1200 photo at the widest phone width stays within 60 KB in %s (issue budget)', async (format) => {
 		const source = await fileOf('busy.jpg', await photoLike(1600, 1200));
-		const bytes = await render(source, { widthPx: PHONE_MAX_PHOTO_WIDTH_PX, heightPx: 540, format });
+		const bytes = await render(source, { widthPx: PHONE_MAX_PHOTO_WIDTH_PX, heightPx: 540, format, forPhones: true });
 		expect(bytes.length).toBeLessThanOrEqual(60 * 1024);
 	});
 });
@@ -258,6 +269,15 @@ describe('composeImage', () => {
 	test('gives the same bytes for the same input', async () => {
 		const source = await fileOf('again.jpg', await photo(1600, 1200).toBuffer());
 		expect(await composeImage(source, band, canvas)).toEqual(await composeImage(source, band, canvas));
+	});
+
+	test('leaves out the rows the overlay covers, and gives the same bytes as when it draws them (issue #7)', async () => {
+		for (const [name, bytes] of [['busy.jpg', await photoLike(1600, 1200)], ['alpha.png', await pngWithAlpha(800, 600)]] as const) {
+			const source = await fileOf(name, bytes);
+			const whole = await composeImage(source, band, canvas);
+			expect(await composeImage(source, band, { ...canvas, coveredFromPx: 500 })).toEqual(whole);
+			expect(await composeImage(source, band, { ...canvas, coveredFromPx: 630 })).toEqual(whole);
+		}
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SHARE_IMAGE_SIZE_PX, shareImageLines, shareImagePath, shareImageSvg } from '../../../src/core/images/share-image.ts';
+import { SHARE_IMAGE_SIZE_PX, shareImageLines, shareImageOverlay, shareImagePath, shareImageSvg } from '../../../src/core/images/share-image.ts';
 import { loadPlaqueFonts } from '../../../src/core/plaque/fonts.ts';
 import { settings, siteEntry } from '../checks/site-entry.ts';
 
@@ -62,6 +62,18 @@ describe('shareImageSvg', () => {
 	test('leaves out a line the font cannot draw rather than drawing it with gaps', () => {
 		const chinese = siteEntry({ translations: { en: { data: { title: '潭河亭' } } } });
 		expect(shareImageSvg(shareImageLines(chinese, settings()), fonts).match(/<path /g)).toHaveLength(2);
+	});
+
+	test.each([
+		['a short title', translated],
+		['a long title', siteEntry({ data: { title: 'Cột cờ Núi Hứa – Nơi thành lập Chi bộ Đảng đầu tiên của Đầm Hà, huyện Đầm Hà cũ, tỉnh Quảng Ninh' } })],
+	])('names the first row the band covers whole, for %s: the photo is not drawn below it (issue #7)', (_name, site) => {
+		const { svg, coveredFromPx } = shareImageOverlay(shareImageLines(site, settings()), fonts);
+		expect(svg).toBe(shareImageSvg(shareImageLines(site, settings()), fonts));
+		const [, y = '', height = ''] = /<rect y="([\d.]+)" width="1200" height="([\d.]+)" fill="#140d0b"\/>/.exec(svg) ?? [];
+		expect(coveredFromPx).toBe(Math.ceil(Number(y)));
+		expect(Number(y) + Number(height)).toBeCloseTo(630, 2);
+		expect(coveredFromPx).toBeGreaterThan(200);
 	});
 
 	test('gives the same text for the same site', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PhotoFile } from '../../../src/core/content/trail.ts';
-import { PHONE_MAX_PHOTO_WIDTH_PX, PHOTO_WIDTHS_PX, photoBaseName, photoVariants } from '../../../src/core/images/variants.ts';
+import { PHONE_MAX_PHOTO_WIDTH_PX, PHOTO_WIDTHS_PX, phoneWidthPx, photoBaseName, photoVariants } from '../../../src/core/images/variants.ts';
 
 const photo = (widthPx: number, heightPx: number, src = 'cover.jpg'): PhotoFile => ({ src, path: `/x/${src}`, widthPx, heightPx, format: 'jpeg', hash: '3f2a9c1b7d4e' });
 
@@ -52,6 +52,16 @@ describe('photoVariants', () => {
 		const before = photoVariants('a', photo(960, 640)).map((v) => v.path);
 		const after = photoVariants('a', { ...photo(960, 640), hash: '000000000000' }).map((v) => v.path);
 		expect(before.filter((p) => after.includes(p))).toEqual([]);
+	});
+});
+
+describe('phoneWidthPx', () => {
+	test.each([
+		['a large photo', 3000, 720],
+		['a photo narrower than 720 px', 640, 480],
+		['a photo narrower than the smallest width', 400, 400],
+	])('is the widest file a phone loads, for %s (issue #7: it gets the encoder effort)', (_name, widthPx, expected) => {
+		expect(phoneWidthPx(photoVariants('dinh-dam-ha', photo(widthPx, 300)))).toBe(expected);
 	});
 });
 
