@@ -56,6 +56,30 @@ describe('createPlaqueRenderer', () => {
 		expect(renderer.stats()).toEqual({ made: 3, fromCache: 1 });
 	});
 
+	test('a group kept under its key comes back whole without calling make; a changed key or a lost file makes it again', async () => {
+		const dir = await cacheDir();
+		const makeGroup = (renderer: ReturnType<typeof createPlaqueRenderer>, title: string) => async () => [
+			{ path: 'a6/DH01.pdf', bytes: await renderer.pdf([layout(title)], META) },
+			{ path: 'a6/DH01.svg', bytes: await renderer.svg(layout(title)) },
+		];
+		const first = createPlaqueRenderer({ fonts, cacheDir: dir });
+		const made = await first.group({ site: 'DH01', title: 'Đình Đầm Hà' }, makeGroup(first, 'Đình Đầm Hà'));
+		const second = createPlaqueRenderer({ fonts, cacheDir: dir });
+		let called = false;
+		const kept = await second.group({ site: 'DH01', title: 'Đình Đầm Hà' }, async () => ((called = true), []));
+		expect(called).toBe(false);
+		expect(kept.map((f) => f.path)).toEqual(['a6/DH01.pdf', 'a6/DH01.svg']);
+		kept.forEach((file, i) => expect(Buffer.from(file.bytes).equals(Buffer.from(made[i]!.bytes))).toBe(true));
+		expect(second.stats()).toEqual({ made: 0, fromCache: 2 });
+		const third = createPlaqueRenderer({ fonts, cacheDir: dir });
+		await third.group({ site: 'DH01', title: 'Đình Tràng Y' }, makeGroup(third, 'Đình Tràng Y'));
+		expect(third.stats()).toEqual({ made: 2, fromCache: 0 });
+		await rm(path.join(dir, 'files'), { recursive: true });
+		const fourth = createPlaqueRenderer({ fonts, cacheDir: dir });
+		await fourth.group({ site: 'DH01', title: 'Đình Đầm Hà' }, makeGroup(fourth, 'Đình Đầm Hà'));
+		expect(fourth.stats()).toEqual({ made: 2, fromCache: 0 });
+	});
+
 	test('without a cache folder every file is drawn', async () => {
 		const renderer = createPlaqueRenderer({ fonts });
 		await renderer.svg(layout());
