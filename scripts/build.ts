@@ -1,13 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminContentSecurityPolicy, cachedPhotoInspector, CMS_SETTINGS, cmsBackend, createCacheStore, formatReport, validateContent } from '../src/core/index.ts';
+import { adminContentSecurityPolicy, cachedPhotoInspector, CMS_SETTINGS, cmsBackend, createCacheStore, formatReport, ProblemsFoundLate, validateContent, type Problem } from '../src/core/index.ts';
 import { parseCommonArgs } from './lib/args.ts';
 import { buildSite, type BuildCounts } from './lib/build-site.ts';
 import { EXIT, nodeIo, type Io } from './lib/io.ts';
 import { createProgress } from './lib/progress.ts';
 import { reportFailure, reportUsage } from './lib/report.ts';
-import { removeStaging, stagingFor, swapInto } from './lib/staging.ts';
+import { cleanUpOnStop, removeLeftovers, removeStaging, stagingFor, startStaging, swapInto } from './lib/staging.ts';
 
 const USAGE = `Cách dùng / Usage: npm run build -- [--content THƯ_MỤC] [--out THƯ_MỤC] [--lang vi|en] [--stats TỆP]
   --content DIR   thư mục nội dung / content folder (mặc định / default: $DITICHSO_CONTENT, content/)
@@ -39,6 +39,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 	const staging = stagingFor(outDir, buildId);
 	const lang = args.options.lang;
 	const progress = createProgress(io);
+	let report: ((problems: readonly Problem[]) => string) | undefined;
 	try {
 		const cacheDir = path.resolve(io.cwd, io.env['DITICHSO_CACHE'] ?? path.join(PROJECT_ROOT, 'node_modules', '.cache', 'ditichso'));
 		const cache = createCacheStore(cacheDir);
@@ -46,11 +47,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
 		const result = await validateContent({ contentDir: args.options.contentDir, cwd: io.cwd, inspectPhoto: cachedPhotoInspector(cache) });
 		// A content error is the whole answer: stdout has the report, stderr stays empty.
 		if (result.ok) check.end();
-		const report = () => formatReport(result.problems, { lang, sources: result.sources, color: io.color, sites: result.siteFolders });
-		if (!result.ok || !result.trail) return io.stdout(report()), EXIT.contentErrors;
-		if (result.problems.length) io.stdout(report());
+		report = (problems) => formatReport(problems, { lang, sources: result.sources, color: io.color, sites: result.siteFolders });
+		if (!result.ok || !result.trail) return io.stdout(report(result.problems)), EXIT.contentErrors;
+		if (result.problems.length) io.stdout(report(result.problems));
 		// The editor's backend (DITICHSO_CMS_*): a wrong setting stops the build here, naming it.
 		const backend = cmsBackend(Object.fromEntries(CMS_SETTINGS.map((name) => [name, io.env[name]])));
+		await removeLeftovers(outDir);
+		startStaging(staging, outDir);
 		const counts = await buildSite(staging, result.trail, {
 			projectRoot: PROJECT_ROOT,
 			contentDir: args.options.contentDir,
@@ -69,6 +72,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 		return EXIT.ok;
 	} catch (error) {
 		await removeStaging(staging);
+		// A photo damaged past what the check reads: the editor's to fix, told as the check tells it.
+		if (error instanceof ProblemsFoundLate && report) return io.stdout(report(error.problems)), EXIT.contentErrors;
 		return reportFailure(error, io);
 	}
 }
@@ -100,4 +105,11 @@ function buildStats(sites: number, languages: number, wallMs: number, stages: Re
 	return { sites, languages, pages, renderedSitePages: counts.renderedSitePages ?? [], wallMs: Math.round(wallMs), maxRssBytes: process.resourceUsage().maxRSS * 1024, stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.round(v)])), made, fromCache };
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2), nodeIo);
+const STOPPED =
+	'Đã dừng: trang web của lần xây dựng trước vẫn giữ nguyên, thư mục tạm đã được xoá.\n' +
+	'Stopped: the site of the previous build is left as it was; the temporary folder was removed.\n';
+
+if (import.meta.main) {
+	cleanUpOnStop(() => nodeIo.stderr(STOPPED));
+	process.exitCode = await main(process.argv.slice(2), nodeIo);
+}

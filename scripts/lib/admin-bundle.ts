@@ -27,7 +27,11 @@ export async function adminBundle(projectRoot: string, cacheDir: string): Promis
 	const found = await keptBundle(projectRoot, cacheDir);
 	if (found) return found;
 	// In a process of its own: bundling Decap takes about 1 GB, which a province's build needs for itself.
-	const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(import.meta.url), projectRoot, cacheDir], { maxBuffer: 1 << 20 });
+	// NODE_ENV is set, not inherited: Vite bundles otherwise under another NODE_ENV (vitest sets
+	// 'test'), and the cache key does not hold it, so a build in a test would have kept a bundle a
+	// real build then publishes (issue #8, same input, same output).
+	const env = { ...process.env, NODE_ENV: 'production' };
+	const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(import.meta.url), projectRoot, cacheDir], { maxBuffer: 1 << 20, env });
 	return JSON.parse(stdout) as AdminBundle;
 }
 
