@@ -1,7 +1,8 @@
 /**
  * Markdown body → HTML for the site pages. The only importer of `markdown-it`.
  * Site bodies are written by many volunteers and pasted from Word, web pages and chat apps, so the
- * renderer treats them as untrusted: no raw HTML, and links only to schemes a visitor can expect.
+ * renderer treats them as untrusted: no raw HTML, links only to schemes a visitor can expect, and
+ * images only from the site itself (a page never makes the phone ask another server, issue #8).
  */
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { ProblemAt } from '../problems/problem.ts';
@@ -42,11 +43,16 @@ const markdownItValidateLink = md.validateLink.bind(md);
 md.validateLink = () => true;
 
 const ALLOWED_LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+// http(s) images are not unsafe, but they live on another server: they become links (see `externalImage`).
 const ALLOWED_IMAGE_SCHEMES = new Set(['http', 'https']);
 // Browsers ignore tabs and newlines anywhere in a URL and spaces or controls around it (WHATWG URL).
 // markdown-it percent-encodes such characters, so decode just those before reading the scheme.
 const IGNORED_BY_BROWSERS = /%(?:[01][0-9a-f]|20)|[\u0000-\u0020]/gi;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+// `//host/x` names another server; so do `/\host`, `\\host` and `\/host`, because browsers read a
+// backslash as a slash in http(s) addresses. markdown-it writes a backslash as %5C, which a browser
+// keeps as part of the path; it is judged as a slash anyway, to err on the side of "elsewhere".
+const PROTOCOL_RELATIVE = /^(?:[/\\]|%5c){2}/i;
 
 /** The address as a browser reads it, for judging its scheme (never for output). */
 function browserView(href: string): string {
@@ -64,10 +70,23 @@ function isAllowed(href: string, allowed: ReadonlySet<string>): boolean {
 	return (scheme === undefined || allowed.has(scheme)) && markdownItValidateLink(browserView(href));
 }
 
-/** http(s) and protocol-relative links leave the site; they get `rel="noopener"`. */
+/** http(s) and protocol-relative addresses point to another server: links get `rel="noopener"`, images become links. */
 function isExternal(href: string): boolean {
 	const scheme = schemeOf(href);
-	return scheme === 'http' || scheme === 'https' || href.startsWith('//');
+	return scheme === 'http' || scheme === 'https' || PROTOCOL_RELATIVE.test(browserView(href));
+}
+
+/**
+ * An image on another server, as a link to it: the phone loads nothing from elsewhere (no tracking
+ * pixel, nothing the Content-Security-Policy must block), and the visitor can still open it. Inside
+ * a link it is its alt text only, since a link cannot hold another.
+ */
+function externalImage(src: string, alt: Token[], insideLink: boolean): Token[] {
+	if (insideLink) return alt;
+	const text = alt.length ? alt : [Object.assign(new MarkdownIt.Token('text', '', 0), { content: displayUrl(src) })];
+	const open = new MarkdownIt.Token('link_open', 'a', 1);
+	open.attrs = [['href', src], ['rel', 'noopener']];
+	return [open, ...text, new MarkdownIt.Token('link_close', 'a', -1)];
 }
 
 interface Walk {
@@ -87,8 +106,9 @@ function warn(walk: Walk, line: number, href: string): void {
 }
 
 /**
- * Drops unsafe links (keeping their text) and unsafe images (keeping their alt text), and marks
- * external links. Counts line breaks to place each warning on its own line within a paragraph.
+ * Drops unsafe links (keeping their text) and unsafe images (keeping their alt text), marks
+ * external links, and turns images from other servers into links. Counts line breaks to place
+ * each warning on its own line within a paragraph.
  */
 function sanitizeInline(tokens: Token[], walk: Walk): Token[] {
 	const out: Token[] = [];
@@ -113,6 +133,10 @@ function sanitizeInline(tokens: Token[], walk: Walk): Token[] {
 			if (!isAllowed(src, ALLOWED_IMAGE_SCHEMES)) {
 				warn(walk, line, src);
 				out.push(...alt);
+				continue;
+			}
+			if (isExternal(src)) {
+				out.push(...externalImage(src, alt, dropped.includes(false)));
 				continue;
 			}
 			token.children = alt;

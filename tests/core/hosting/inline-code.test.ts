@@ -91,6 +91,35 @@ describe('collectInlineCode', () => {
 		expect(inlineCodeOf({ 'index.html': html }).blocked).toEqual([]);
 	});
 
+	// An editor's title reaches <meta content>, alt texts and data- attributes, where "<" is text: the
+	// policy must not allow a script or style that only looks like one from inside a value (issue #8).
+	test('hashes no "<script>" or "<style>" written inside an attribute value, an HTML comment or the <title>', () => {
+		const html = [
+			'<title>&lt;/title&gt; <script>alert(1)</script></title>',
+			'<meta property="og:title" content="</title><script>window.__pwned=1</script>">',
+			'<img src="/anh/a.jpg" alt=\'<style>*{display:none}</style>\'>',
+			'<button data-title="</script><script>alert(2)</script>">x</button>',
+			'<!-- <script>alert(3)</script> <style>p{}</style> -->',
+			'<script>ok()</script><style>p{margin:0}</style>',
+		].join('\n');
+		const code = inlineCodeOf({ 'index.html': html });
+		expect([...code.scripts]).toEqual([sha256('ok()')]);
+		expect([...code.styles]).toEqual([sha256('p{margin:0}')]);
+		expect(code.blocked).toEqual([]);
+	});
+
+	test('reads a script body to its end tag, whatever markup it holds', () => {
+		const body = 'var s = \'<p onclick="x">\' + "<b>";';
+		expect([...inlineCodeOf({ 'index.html': `<p>a</p><script>${body}</script><p title="x">b</p>` }).scripts]).toEqual([sha256(body)]);
+	});
+
+	test('flags a handler on a <script> or <style> element too', () => {
+		expect(inlineCodeOf({ 'index.html': '<script src="/a.js" onload="x()"></script><style onload="y()">p{}</style>' }).blocked).toEqual([
+			{ page: 'index.html', attribute: 'onload' },
+			{ page: 'index.html', attribute: 'onload' },
+		]);
+	});
+
 	// An HTML comment is never rendered, so the policy has nothing to block in it.
 	test('does not flag attributes inside an HTML comment', () => {
 		const html = '<!-- <p style="color:red" onclick="x()">old</p> --><p class="a">x</p>';

@@ -73,9 +73,44 @@ describe('renderMarkdown', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('keeps relative and https images', () => {
-		expect(renderMarkdown('![Cổng đình](cong-dinh.jpg) ![Ảnh](https://example.vn/a.jpg)').html).toMatchInlineSnapshot(`
-			"<p><img src="cong-dinh.jpg" alt="Cổng đình"> <img src="https://example.vn/a.jpg" alt="Ảnh"></p>
+	test('keeps images from the site itself', () => {
+		expect(renderMarkdown('![Cổng đình](cong-dinh.jpg) ![Bia](/anh/bia.jpg)').html).toMatchInlineSnapshot(`
+			"<p><img src="cong-dinh.jpg" alt="Cổng đình"> <img src="/anh/bia.jpg" alt="Bia"></p>
+			"
+		`);
+	});
+
+	test('turns an image from another server into a link to it, so the page loads nothing from elsewhere (issue #8)', () => {
+		const { html, problems } = renderMarkdown('![Ảnh](https://example.vn/a.jpg) ![](http://example.vn/b.jpg)\n![*Bia* `đá`](https://example.vn/c.jpg "tiêu đề")');
+		expect(html).toMatchInlineSnapshot(`
+			"<p><a href="https://example.vn/a.jpg" rel="noopener">Ảnh</a> <a href="http://example.vn/b.jpg" rel="noopener">http://example.vn/b.jpg</a>
+			<a href="https://example.vn/c.jpg" rel="noopener"><em>Bia</em> <code>đá</code></a></p>
+			"
+		`);
+		expect(problems).toEqual([]);
+	});
+
+	test.each([
+		['protocol-relative', '![x](//evil.example/a.png)', '//evil.example/a.png'],
+		['slash and backslash', '![x](/\\evil.example/a.png)', '/%5Cevil.example/a.png'],
+		['leading spaces in angle brackets', '![x](<  //evil.example/a.png>)', '//evil.example/a.png'],
+		['mixed-case scheme', '![x](HtTpS://evil.example/a.png)', 'HtTpS://evil.example/a.png'],
+	])('an image on another server written as %s is a link, never an <img>', (_name, body, href) => {
+		const { html } = renderMarkdown(body);
+		expect(html).not.toContain('<img');
+		expect(html).toBe(`<p><a href="${href}" rel="noopener">x</a></p>\n`);
+	});
+
+	test('an image from another server inside a link is its alt text, since a link cannot hold another', () => {
+		expect(renderMarkdown('[![Bản đồ](https://evil.example/map.png)](https://maps.example/) [![Cổng](https://evil.example/c.png)](javascript:x)').html).toMatchInlineSnapshot(`
+			"<p><a href="https://maps.example/" rel="noopener">Bản đồ</a> <a href="https://evil.example/c.png" rel="noopener">Cổng</a></p>
+			"
+		`);
+	});
+
+	test('escapes quotes in alt texts and titles, so no text becomes an attribute', () => {
+		expect(renderMarkdown('![a" onerror="alert(1)](cong.jpg "t\\" onload=\\"alert(1)") [b](https://example.vn "t\\" onclick=\\"alert(1)")').html).toMatchInlineSnapshot(`
+			"<p><img src="cong.jpg" alt="a&quot; onerror=&quot;alert(1)" title="t&quot; onload=&quot;alert(1)"> <a href="https://example.vn" title="t&quot; onclick=&quot;alert(1)" rel="noopener">b</a></p>
 			"
 		`);
 	});
