@@ -124,8 +124,8 @@ describe('npm run build on a broken sample', () => {
 		const result = await buildBroken(BROKEN.decimalComma, { previousDist: true });
 		expect(result.out).toMatchInlineSnapshot(`
 			"Lỗi · content/sites/dinh-dam-ha/vi.md:16:8 · dòng 16, trường "location.lat" (vĩ độ)
-			  Giá trị "21,352" không đúng kiểu. Trường này cần số.
-			  Cách sửa: Hãy viết một số, dùng dấu chấm cho phần thập phân, không đặt trong ngoặc kép. Số thập phân, dùng dấu chấm, ví dụ 21.352.
+			  Số "21,352" được viết với dấu phẩy. Trong tệp này, phần thập phân phải đặt sau dấu chấm.
+			  Cách sửa: Hãy viết: lat: 21.352
 			    15 | location:
 			  > 16 |   lat: "21,352"
 			       |        ^

@@ -133,14 +133,14 @@ describe('npm run check: one kind of mistake at a time', () => {
 	});
 
 	test('a number written in quotes is the wrong kind of value (issue #6)', async () => {
-		const edits = { [MAU]: edit('lat: 21.352', 'lat: "21,35"') };
+		const edits = { [MAU]: edit('lat: 21.352', 'lat: "21.35"') };
 		const { vi, en } = await reports(edits, 1);
 		expect(vi).toMatchInlineSnapshot(`
 			"Lỗi · content/sites/dinh-mau/vi.md:8:8 · dòng 8, trường "location.lat" (vĩ độ)
-			  Giá trị "21,35" không đúng kiểu. Trường này cần số.
+			  Giá trị "21.35" không đúng kiểu. Trường này cần số.
 			  Cách sửa: Hãy viết một số, dùng dấu chấm cho phần thập phân, không đặt trong ngoặc kép. Số thập phân, dùng dấu chấm, ví dụ 21.352.
 			    7 | location:
-			  > 8 |   lat: "21,35"
+			  > 8 |   lat: "21.35"
 			      |        ^
 			    9 |   lng: 107.599
 
@@ -149,10 +149,10 @@ describe('npm run check: one kind of mistake at a time', () => {
 		`);
 		expect(en).toMatchInlineSnapshot(`
 			"Error · content/sites/dinh-mau/vi.md:8:8 · line 8, field "location.lat" (latitude)
-			  The value "21,35" is of the wrong kind. This field needs a number.
+			  The value "21.35" is of the wrong kind. This field needs a number.
 			  How to fix: Write a number, with a dot for decimals and without quotes. A decimal number with a dot, e.g. 21.352.
 			    7 | location:
-			  > 8 |   lat: "21,35"
+			  > 8 |   lat: "21.35"
 			      |        ^
 			    9 |   lng: 107.599
 
@@ -166,8 +166,8 @@ describe('npm run check: one kind of mistake at a time', () => {
 		const { vi, en } = await reports(edits, 1);
 		expect(vi).toMatchInlineSnapshot(`
 			"Lỗi · content/sites/dinh-mau/vi.md:9:8 · dòng 9, trường "location.lng" (kinh độ)
-			  Giá trị 107,599 không đúng kiểu. Trường này cần số.
-			  Cách sửa: Hãy viết một số, dùng dấu chấm cho phần thập phân, không đặt trong ngoặc kép. Số thập phân, dùng dấu chấm, ví dụ 107.599.
+			  Số 107,599 được viết với dấu phẩy. Trong tệp này, phần thập phân phải đặt sau dấu chấm.
+			  Cách sửa: Hãy viết: lng: 107.599
 			     8 |   lat: 21.352
 			  >  9 |   lng: 107,599
 			       |        ^
@@ -178,8 +178,8 @@ describe('npm run check: one kind of mistake at a time', () => {
 		`);
 		expect(en).toMatchInlineSnapshot(`
 			"Error · content/sites/dinh-mau/vi.md:9:8 · line 9, field "location.lng" (longitude)
-			  The value 107,599 is of the wrong kind. This field needs a number.
-			  How to fix: Write a number, with a dot for decimals and without quotes. A decimal number with a dot, e.g. 107.599.
+			  The number 107,599 is written with a comma. In this file, decimals are written after a dot.
+			  How to fix: Write: lng: 107.599
 			     8 |   lat: 21.352
 			  >  9 |   lng: 107,599
 			       |        ^
@@ -915,8 +915,8 @@ describe('npm run check: warnings and errors together', () => {
 			    3 | title: Đền Cấp
 
 			Lỗi · content/sites/den-cap/vi.md:9:8 · dòng 9, trường "location.lng" (kinh độ)
-			  Giá trị 107,5 không đúng kiểu. Trường này cần số.
-			  Cách sửa: Hãy viết một số, dùng dấu chấm cho phần thập phân, không đặt trong ngoặc kép. Số thập phân, dùng dấu chấm, ví dụ 107.599.
+			  Số 107,5 được viết với dấu phẩy. Trong tệp này, phần thập phân phải đặt sau dấu chấm.
+			  Cách sửa: Hãy viết: lng: 107.5
 			     8 |   lat: 21.4
 			  >  9 |   lng: 107,5
 			       |        ^
@@ -959,8 +959,8 @@ describe('npm run check: warnings and errors together', () => {
 			    3 | title: Đền Cấp
 
 			Error · content/sites/den-cap/vi.md:9:8 · line 9, field "location.lng" (longitude)
-			  The value 107,5 is of the wrong kind. This field needs a number.
-			  How to fix: Write a number, with a dot for decimals and without quotes. A decimal number with a dot, e.g. 107.599.
+			  The number 107,5 is written with a comma. In this file, decimals are written after a dot.
+			  How to fix: Write: lng: 107.5
 			     8 |   lat: 21.4
 			  >  9 |   lng: 107,5
 			       |        ^

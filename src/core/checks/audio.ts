@@ -27,6 +27,7 @@ function fileProblems(site: SiteEntry, { src, file, place }: AudioField): Proble
 	switch (site.audioStatus[src]) {
 		case 'missing':
 		case 'unreadable':
+		case 'empty':
 			return [{ ...base, code: 'audio-missing', params }];
 		case 'outside':
 			return [{ ...base, code: 'audio-outside-site-folder', params }];

@@ -1,5 +1,7 @@
 import { sortProblems, type Problem } from '../problems/problem.ts';
 import { checkAudio } from './audio.ts';
+import { checkEmptyBodies } from './body.ts';
+import { checkCharacters } from './characters.ts';
 import { checkReservedCodes } from './codes.ts';
 import type { Check, CheckInput } from './context.ts';
 import { checkCoordinates } from './coordinates.ts';
@@ -38,6 +40,8 @@ export const CHECKS: readonly Check[] = [
 	checkPrintedPlaques,
 	checkRetiredSites,
 	checkFolderClaims,
+	checkCharacters,
+	checkEmptyBodies,
 ];
 
 /** Runs every rule over the parsed sites and returns all problems at once, loader problems included. */

@@ -7,6 +7,7 @@ import { sizeToText } from '../plaque/sizes.ts';
 import { titleFont } from '../plaque/styles.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Settings } from '../schema/index.ts';
+import { isBidiControl } from '../text/invisible.ts';
 import { at, type Check } from './context.ts';
 
 type Place = { file: string; field?: string; line?: number; column?: number };
@@ -48,7 +49,8 @@ function titleGlyphProblems(site: SiteEntry, settings: Settings, fonts: PlaqueFo
 }
 
 function glyphProblem(text: string, font: FontId, fonts: PlaqueFonts, place: Place): Problem | undefined {
-	const missing = fonts.missingGlyphs(text, font);
+	// Direction controls have their own message (checks/characters.ts): "no glyph for U+202E" would puzzle.
+	const missing = fonts.missingGlyphs(text, font).filter((c) => !isBidiControl(c));
 	if (!missing.length) return undefined;
 	const chars = missing.map((c) => `"${c}" (U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
 	return { code: 'glyph-missing', severity: 'error', ...place, params: { text, chars } };

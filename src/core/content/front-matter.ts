@@ -40,8 +40,20 @@ export function parseFrontMatter(text: string): ParsedMarkdown {
 
 /** Parses a whole YAML file (settings.yaml). `lineOffset` shifts every line number. Never throws on bad input. */
 export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
+	try {
+		return parseYamlOrThrow(source, lineOffset);
+	} catch (error) {
+		// yaml's parser recurses once per nesting level: a few thousand `- ` or `: ` on one line
+		// overflow the stack (found by tests/properties). That is a broken file, not a program fault.
+		const detail = error instanceof RangeError ? 'nested too deeply' : error instanceof Error ? error.message : String(error);
+		return emptyYaml([{ code: 'front-matter-invalid', severity: 'error', line: 1 + lineOffset, column: 1, params: { detail } }]);
+	}
+}
+
+function parseYamlOrThrow(source: string, lineOffset: number): ParsedYaml {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+	// resolveKnownTags off: `!!binary` would give a Buffer, whose hundred methods read as fields.
+	const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, resolveKnownTags: false, logLevel: 'error' });
 	const at = (offset: number): SourcePos => {
 		const { line, col } = lineCounter.linePos(offset);
 		return { line: line + lineOffset, column: col };

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { MAX_PHOTO_BYTES } from '../images/accepted.ts';
@@ -6,10 +6,10 @@ import { inspectPhoto } from '../images/process.ts';
 import { zodIssuesToProblems } from '../problems/from-zod.ts';
 import type { Problem, ProblemAt } from '../problems/problem.ts';
 import { isLang, LANGUAGES, PrintedRegisterSchema, RetiredListSchema, SettingsSchema, SiteSchema, TranslationSchema, type Lang, type Settings } from '../schema/index.ts';
-import { normalizeText } from '../text/normalize.ts';
 import { orderSites } from '../trail/order.ts';
 import { parseFrontMatter, parseYaml, type FieldPositions, type ParsedMarkdown } from './front-matter.ts';
 import { mapConcurrently } from '../publish/pool.ts';
+import { isBlank, readContentText } from './read-text.ts';
 import { locateSiteFiles } from './site-files.ts';
 import type { RegisterEntry, SiteEntry, Trail, TranslationEntry, UnloadedSite } from './trail.ts';
 
@@ -66,14 +66,23 @@ function report(ctx: Ctx, file: string, problems: readonly ProblemAt[]): void {
 }
 
 async function readText(ctx: Ctx, abs: string): Promise<string | undefined> {
-	try {
-		const text = normalizeText(await readFile(abs, 'utf8'));
-		ctx.sources.set(display(ctx, abs), text);
-		return text;
-	} catch (error) {
-		report(ctx, display(ctx, abs), [{ code: 'file-unreadable', severity: 'error', params: { reason: (error as NodeJS.ErrnoException).code ?? String(error) } }]);
-		return undefined;
+	const read = await readContentText(abs);
+	const file = display(ctx, abs);
+	if ('text' in read) {
+		ctx.sources.set(file, read.text);
+		return read.text;
 	}
+	// The text as far as it could be read, so the message shows the line with the bad bytes.
+	if (read.lossy !== undefined) ctx.sources.set(file, read.lossy);
+	report(ctx, file, [read.problem]);
+	return undefined;
+}
+
+/** A file that must hold fields (vi.md, a translation, settings.yaml) and holds nothing. */
+function reportIfBlank(ctx: Ctx, abs: string, text: string): boolean {
+	if (!isBlank(text)) return false;
+	report(ctx, display(ctx, abs), [{ code: 'file-empty', severity: 'error', params: {} }]);
+	return true;
 }
 
 async function loadSettings(contentDir: string, ctx: Ctx): Promise<Settings | undefined> {
@@ -83,7 +92,7 @@ async function loadSettings(contentDir: string, ctx: Ctx): Promise<Settings | un
 		return undefined;
 	}
 	const text = await readText(ctx, abs);
-	if (text === undefined) return undefined;
+	if (text === undefined || reportIfBlank(ctx, abs, text)) return undefined;
 	const parsed = parseYaml(text);
 	report(ctx, display(ctx, abs), parsed.problems);
 	if (parsed.problems.length) return undefined;
@@ -165,10 +174,10 @@ async function loadSite(dir: string, slug: string, ctx: Ctx): Promise<SiteEntry 
 	}
 	if (!vi) return undefined;
 	if (!('data' in vi)) return void (await keepUnloaded(ctx, dir, vi));
-	const { files: photos, status: photoStatus, bytes: photoBytes } = await locateSiteFiles(dir, [vi.data.cover, ...(vi.data.photos ?? [])].map((p) => p.src), ctx.inspectPhoto ?? inspectPhoto, { maxBytes: MAX_PHOTO_BYTES });
+	const { files: photos, status: photoStatus, bytes: photoBytes, refusals: photoRefusals } = await locateSiteFiles(dir, [vi.data.cover, ...(vi.data.photos ?? [])].map((p) => p.src), ctx.inspectPhoto ?? inspectPhoto, { maxBytes: MAX_PHOTO_BYTES });
 	const audioNames = [vi.data.audio, ...Object.values(translations).map((t) => t.data.audio)].filter((src) => src !== undefined);
 	const { files: audio, status: audioStatus } = await locateSiteFiles(dir, audioNames);
-	return { slug, dir, file: vi.file, data: vi.data, body: vi.body, bodyLine: vi.bodyLine, positions: vi.positions, translations, photos, photoStatus, photoBytes, audio, audioStatus };
+	return { slug, dir, file: vi.file, data: vi.data, body: vi.body, bodyLine: vi.bodyLine, positions: vi.positions, translations, photos, photoStatus, photoBytes, photoRefusals, audio, audioStatus };
 }
 
 /**
@@ -190,7 +199,7 @@ type LoadedMarkdown<S extends typeof SiteSchema | typeof TranslationSchema> = { 
 async function loadMarkdown<S extends typeof SiteSchema | typeof TranslationSchema>(ctx: Ctx, abs: string, schema: S): Promise<LoadedMarkdown<S> | undefined> {
 	const file = display(ctx, abs);
 	const text = await readText(ctx, abs);
-	if (text === undefined) return undefined;
+	if (text === undefined || reportIfBlank(ctx, abs, text)) return undefined;
 	const parsed = parseFrontMatter(text);
 	report(ctx, file, parsed.problems);
 	if (parsed.problems.length) return { file, failed: parsed };
@@ -205,7 +214,9 @@ async function loadMarkdown<S extends typeof SiteSchema | typeof TranslationSche
 /** A vi.md that did not load, with the photos its block names, for the checks that can still use it. */
 async function keepUnloaded(ctx: Ctx, dir: string, vi: { file: string; failed: ParsedMarkdown }): Promise<void> {
 	const { data, positions, body, bodyLine } = vi.failed;
-	const named = [(data as { cover?: { src?: unknown } } | undefined)?.cover, ...(((data as { photos?: unknown } | undefined)?.photos as unknown[] | undefined) ?? [])];
+	// The schema refused this file, so `photos` may be anything (`photos: {}`, a photo without its dash).
+	const listed = (data as { photos?: unknown } | undefined)?.photos;
+	const named = [(data as { cover?: { src?: unknown } } | undefined)?.cover, ...(Array.isArray(listed) ? listed : [])];
 	const srcs = named.map((p) => (p && typeof p === 'object' ? (p as { src?: unknown }).src : undefined)).filter((src): src is string => typeof src === 'string' && src.trim() !== '');
 	const { files: photos } = await locateSiteFiles(dir, srcs, ctx.inspectPhoto ?? inspectPhoto, { maxBytes: MAX_PHOTO_BYTES });
 	ctx.unloaded.push({ file: vi.file, raw: data, positions, body, bodyLine, photos });

@@ -1,3 +1,4 @@
+import type { PhotoRefusal } from '../images/accepted.ts';
 import type { PlaqueLogo } from '../plaque/logo.ts';
 import type { Lang, PrintedPlaque, RetiredSite, Settings, Site, Translation } from '../schema/index.ts';
 import type { FieldPositions } from './front-matter.ts';
@@ -44,9 +45,10 @@ export interface TranslationEntry {
 
 /**
  * What became of a photo named in front matter, found by the one reader of the content folder.
- * 'too-large': over the size limit, so never read; 'heic': an iPhone's HEIC photo, which cannot be read.
+ * 'too-large': over the size limit, so never read; the others of `PhotoRefusal` (images/accepted.ts):
+ * read and refused ('heic': an iPhone's HEIC photo; 'empty', 'truncated', 'not-image', 'too-many-pixels').
  */
-export type PhotoStatus = 'ok' | 'missing' | 'outside' | 'unreadable' | 'too-large' | 'heic';
+export type PhotoStatus = 'ok' | 'missing' | 'outside' | 'too-large' | PhotoRefusal['refused'];
 
 /** One site: its folder, its facts, its Vietnamese text and its translations. */
 export interface SiteEntry {
@@ -67,6 +69,8 @@ export interface SiteEntry {
 	photoStatus: Record<string, PhotoStatus>;
 	/** Size in bytes of every photo file found inside the folder, read or not, keyed by `src`. */
 	photoBytes: Record<string, number>;
+	/** Why each photo found but not accepted was refused (what it really is, its size in pixels), keyed by `src`. */
+	photoRefusals: Record<string, PhotoRefusal>;
 	/** Audio narrations that exist and are readable, keyed by `src` (from vi.md and the translations). */
 	audio: Record<string, SiteFile>;
 	/** Every audio file named in front matter, keyed by `src`. */

@@ -1,5 +1,5 @@
 import sharp, { type Sharp } from 'sharp';
-import { looksLikeHeic, READABLE_FORMATS } from './accepted.ts';
+import { hasPhotoSignature, looksLikeHeic, MAX_PHOTO_PIXELS, READABLE_FORMATS, sniffFileKind, type PhotoRefusal } from './accepted.ts';
 import { readExifGps, type GpsPoint } from './exif-gps.ts';
 import type { PhotoFormat } from './variants.ts';
 
@@ -14,7 +14,8 @@ export interface ImageInfo {
 	gps?: GpsPoint;
 }
 
-// Refuse absurd pixel counts before decoding: a tiny file can claim huge dimensions (the hostile-input issue).
+// A backstop on every decode: a tiny file can claim huge dimensions (the hostile-input issue). Photos
+// reach a decode only once `inspectPhoto` has accepted their header (MAX_PHOTO_PIXELS, accepted.ts).
 const MAX_INPUT_PIXELS = 100_000_000;
 
 /** 16 px is enough for the colours and the main shapes; the browser's smoothing blurs it when stretched. */
@@ -23,27 +24,49 @@ const PLACEHOLDER_WIDTH_PX = 16;
 /**
  * Reads a photo: its size as it will be seen (EXIF orientation applied), its format, a tiny
  * placeholder and where it was taken (EXIF GPS). Returns undefined for anything that is not a
- * readable JPEG, PNG or WebP.
+ * readable JPEG, PNG or WebP (see `inspectPhoto` for why).
  */
 export async function probeImage(bytes: Uint8Array): Promise<ImageInfo | undefined> {
+	const info = await inspectPhoto(bytes, '');
+	return 'refused' in info ? undefined : info;
+}
+
+/**
+ * `probeImage` for the content loader, which names the file, and says why a file is refused: an
+ * HEIC photo (by its bytes or `name`: the editor is told how to convert it), no image at all (a PDF,
+ * a web page …), a photo cut short, or one with more pixels than MAX_PHOTO_PIXELS. The bytes
+ * decide: a JPEG named `anh.heic` is read, and its published files take the `.jpg` extension.
+ *
+ * Nothing is decoded before the header's width and height are known and accepted, so a tiny file
+ * that claims 60000 × 60000 pixels (a "decompression bomb") costs a header read (issue #8).
+ */
+export async function inspectPhoto(bytes: Uint8Array, name: string): Promise<ImageInfo | PhotoRefusal> {
+	const meta = await readHeader(bytes);
+	if (!meta?.format || !READABLE_FORMATS.has(meta.format) || !meta.width || !meta.height) return refusalOf(bytes, name, meta !== undefined);
+	if (meta.width * meta.height > MAX_PHOTO_PIXELS) return { refused: 'too-many-pixels', widthPx: meta.autoOrient.width, heightPx: meta.autoOrient.height };
+	// The placeholder decodes every pixel (shrunk on load): a photo cut short fails here.
+	const placeholder = await renderPlaceholder(bytes).then((uri) => ({ uri }), () => undefined);
+	if (!placeholder) return { refused: 'truncated' };
+	const gps = meta.exif ? readExifGps(meta.exif) : undefined;
+	return { widthPx: meta.autoOrient.width, heightPx: meta.autoOrient.height, format: meta.format, ...(placeholder.uri ? { placeholder: placeholder.uri } : {}), ...(gps ? { gps } : {}) };
+}
+
+/** The header only: no pixel is decoded, so sharp's pixel limit is not needed here (ours follows). */
+async function readHeader(bytes: Uint8Array) {
 	try {
-		const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
-		if (!meta.format || !READABLE_FORMATS.has(meta.format) || !meta.width || !meta.height) return undefined;
-		const gps = meta.exif ? readExifGps(meta.exif) : undefined;
-		const placeholder = await renderPlaceholder(bytes);
-		return { widthPx: meta.autoOrient.width, heightPx: meta.autoOrient.height, format: meta.format, ...(placeholder ? { placeholder } : {}), ...(gps ? { gps } : {}) };
+		return await sharp(bytes, { limitInputPixels: false }).metadata();
 	} catch {
+		// Unknown bytes, a header cut short, or no bytes at all (which sharp refuses before reading).
 		return undefined;
 	}
 }
 
-/**
- * `probeImage` for the content loader, which names the file: an unreadable photo that is HEIC (by
- * its bytes or `name`) gives 'heic', so the editor is told how to convert it. The bytes decide: a
- * JPEG named `anh.heic` is read, and its published files take the `.jpg` extension.
- */
-export async function inspectPhoto(bytes: Uint8Array, name: string): Promise<ImageInfo | 'heic' | undefined> {
-	return (await probeImage(bytes)) ?? (looksLikeHeic(bytes, name) ? 'heic' : undefined);
+/** Why a file whose header gave no accepted photo is refused; `headerRead`: sharp knew its format (GIF, TIFF, AVIF …). */
+function refusalOf(bytes: Uint8Array, name: string, headerRead: boolean): PhotoRefusal {
+	if (looksLikeHeic(bytes, name)) return { refused: 'heic' };
+	const kind = sniffFileKind(bytes);
+	if (kind) return { refused: 'not-image', kind };
+	return { refused: !headerRead && hasPhotoSignature(bytes) ? 'truncated' : 'unreadable' };
 }
 
 // The preview sits behind the photo: where the photo is transparent it would show through, so such photos get none.

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import { positionOf, type FieldPositions } from './position.ts';
+import { positionOf, type FieldPositions, type SourcePos } from './position.ts';
+import { codePointOf, findInvisible, withoutInvisible } from '../text/invisible.ts';
 import { AUDIO_EXTENSIONS, CODE_PATTERN, fieldNamesAt } from '../schema/index.ts';
+import { commaSplitNumber, withDecimalDot } from './decimal-comma.ts';
 import type { Problem, ProblemAt, ValueKind } from './problem.ts';
 import { closestMatch } from './suggest.ts';
 import { foldForSearch, slugify } from '../slug.ts';
@@ -30,6 +32,12 @@ export function zodIssuesToProblems(issues: readonly Issue[], schema: z.ZodType,
 	return problems;
 }
 
+/** The value's position; for an invisible character, the character's own column, so the caret shows it. */
+function pointAt(problem: Described, raw: string, place: SourcePos | undefined): SourcePos | undefined {
+	const hidden = problem.code === 'invisible-character' ? findInvisible(raw) : undefined;
+	return place && hidden ? { ...place, column: place.column + [...raw.slice(0, hidden.index)].length } : place;
+}
+
 function siblingPath(field: string | undefined, name: string): string {
 	return [...(field ?? '').split('.').slice(0, -1), name].join('.');
 }
@@ -39,6 +47,8 @@ function issueToProblems(issue: Issue, schema: z.ZodType, positions: FieldPositi
 	if (issue.code === 'unrecognized_keys') {
 		const known = fieldNamesAt(schema, issue.path as Path);
 		return issue.keys.map((key) => {
+			const split = commaSplitNumber(positions, issue.path as Path, key);
+			if (split) return split;
 			const path = [...issue.path.map(String), key].join('.');
 			const suggestion = closestMatch(key, known);
 			const base = { code: 'unknown-field', severity: 'error', field: path, ...positions.keys[path] } as const;
@@ -48,7 +58,7 @@ function issueToProblems(issue: Issue, schema: z.ZodType, positions: FieldPositi
 	const raw = positions.raw[field] ?? '';
 	const text = positions.text?.[field] ?? unquote(raw);
 	const problem = field in positions.values ? describe(issue, field, raw, text) : missing(field);
-	return [{ ...problem, field, ...(positions.values[field] ?? positions.keys[field]) } as ProblemAt];
+	return [{ ...problem, field, ...pointAt(problem, raw, positions.values[field] ?? positions.keys[field]) } as ProblemAt];
 }
 
 type Described = Omit<ProblemAt, 'field' | 'line' | 'column'>;
@@ -60,6 +70,8 @@ function describe(issue: Issue, field: string, raw: string, text: string): Descr
 	switch (issue.code) {
 		case 'invalid_type':
 			if (raw === '' || raw === '~' || raw === 'null') return { ...error, code: 'text-empty', params: {} };
+			const dotted = issue.expected === 'number' ? withDecimalDot(raw) : undefined;
+			if (dotted) return { ...error, code: 'decimal-comma', params: { key, value: raw, fixed: dotted } };
 			return { ...error, code: 'wrong-type', params: { value: raw, expected: kindOf(issue.expected) } };
 		case 'invalid_value': {
 			// An empty choice (a template's `category:`) is a field left to fill, not a wrong value.
@@ -90,14 +102,27 @@ function describeFormat(format: string, field: string, raw: string): Described {
 	const value = unquote(raw);
 	const key = field.split('.').at(-1) ?? field;
 	if (key === 'folder' || /(?:^|\.)formerFolders\.\d+$/.test(field)) return { ...error, code: 'folder-name-invalid', params: { value: raw, suggestion: slugify(value) } };
-	if (key === 'code') {
-		// Fold accents first: "đình" should suggest DINH, not the NH left after dropping non-ASCII letters.
-		const fixed = foldForSearch(value.normalize('NFKC')).replace(/[^a-z0-9]/g, '').toUpperCase();
-		return { ...error, code: 'invalid-code', params: CODE_PATTERN.test(fixed) ? { value: raw, fixed } : { value: raw } };
-	}
+	if (key === 'code') return describeCode(raw, value);
 	if (format === 'date') return { ...error, code: 'invalid-date', params: { value: raw } };
 	if (format === 'email') return { ...error, code: 'invalid-email', params: { value: raw } };
 	return { ...error, code: 'invalid-url', params: { value: raw } };
+}
+
+/**
+ * A plaque code that is wrong in a way the editor cannot see (a zero-width space pasted in) or
+ * would not think of (small letters) gets its own message; anything else is `invalid-code`.
+ */
+function describeCode(raw: string, value: string): Described {
+	const error = { severity: 'error' } as const;
+	// Fold accents first: "đình" should suggest DINH, not the NH left after dropping non-ASCII letters.
+	const fixed = foldForSearch(withoutInvisible(value).normalize('NFKC')).replace(/[^a-z0-9]/g, '').toUpperCase();
+	const hidden = findInvisible(value);
+	if (hidden) {
+		const params = { value: raw, codePoint: codePointOf(hidden.char), after: value.slice(0, hidden.index) };
+		return { ...error, code: 'invisible-character', params: CODE_PATTERN.test(fixed) ? { ...params, fixed } : params };
+	}
+	if (CODE_PATTERN.test(value.toUpperCase())) return { ...error, code: 'code-lower-case', params: { value: raw, fixed: value.toUpperCase() } };
+	return { ...error, code: 'invalid-code', params: CODE_PATTERN.test(fixed) ? { value: raw, fixed } : { value: raw } };
 }
 
 function describeSize(origin: string, key: string, raw: string, text: string, limit: { min?: number; max?: number }): Described {

@@ -7,6 +7,14 @@
 /** Parameters of each problem code; the message catalogues (messages/vi.ts, en.ts) are typed by it. */
 export interface ProblemParams {
 	'file-unreadable': { reason: string };
+	'not-utf8': { legacy?: LegacyEncoding };
+	'file-empty': Record<string, never>;
+	'legacy-encoding': { encoding: LegacyEncoding; sample: string };
+	'mixed-script': { word: string; letter: string; codePoint: string; script: Script };
+	'bidi-control': { codePoint: string; kind: BidiKind };
+	'invisible-character': { value: string; codePoint: string; after: string; fixed?: string };
+	'code-lower-case': { value: string; fixed: string };
+	'body-empty': Record<string, never>;
 	'settings-missing': { dir: string };
 	'sites-folder-missing': { dir: string };
 	'front-matter-missing': Record<string, never>;
@@ -40,6 +48,8 @@ export interface ProblemParams {
 	'latitude-out-of-range': { value: number; min: number; max: number };
 	'longitude-out-of-range': { value: number; min: number; max: number };
 	'coordinates-swapped': { lat: number; lng: number };
+	'coordinates-outside-vietnam': { lat: number; lng: number };
+	'decimal-comma': { key: string; value: string; fixed: string };
 	'photo-missing': { src: string; dir: string };
 	'photo-outside-site-folder': { src: string; dir: string };
 	'photo-unreadable': { src: string };
@@ -59,6 +69,10 @@ export interface ProblemParams {
 	'inscription-glyph-missing': { chars: string };
 	'photo-too-large': { src: string; sizeMb: number; maxMb: number };
 	'photo-heic': { src: string };
+	'photo-empty': { src: string };
+	'photo-truncated': { src: string };
+	'photo-not-an-image': { src: string; kind: FileKind };
+	'photo-too-many-pixels': { src: string; widthPx: number; heightPx: number; megapixels: number; maxMegapixels: number };
 	'location-from-photo': { src: string; lat: number; lng: number };
 	'printed-code-gone': { code: string; date: string };
 	'printed-url-changed': { code: string; printed: string; current: string };
@@ -71,8 +85,20 @@ export interface ProblemParams {
 	'folder-name-invalid': { value: string; suggestion: string };
 }
 
+/** The old Vietnamese encodings (text/legacy-encoding.ts). */
+export type LegacyEncoding = 'tcvn3' | 'vni';
+
+/** Alphabets whose letters look like Latin ones (text/scripts.ts). */
+export type Script = 'cyrillic' | 'greek' | 'armenian';
+
+/** A bidi control that reorders what follows it, or a mark that only moves punctuation (text/invisible.ts). */
+export type BidiKind = 'reordering' | 'mark';
+
 /** The three parts of an inscription block (see markdown/inscription.ts). */
 export type InscriptionPart = 'original' | 'reading' | 'translation';
+
+/** What a file named as a photo really is when it is no image at all (see images/accepted.ts). */
+export type FileKind = 'pdf' | 'html' | 'office' | 'zip' | 'video' | 'audio' | 'text';
 
 export type ProblemCode = keyof ProblemParams;
 export type Severity = 'error' | 'warning';

@@ -44,7 +44,8 @@ function innerOf(schema: AnySchema): AnySchema | undefined {
 
 function childOf(schema: AnySchema, key: string | number): AnySchema | undefined {
 	const def = schema._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
-	if (def.type === 'object') return def.shape?.[String(key)];
+	// Own fields only: `toString` or `constructor` are on every object's prototype, not in the schema.
+	if (def.type === 'object') return def.shape && Object.hasOwn(def.shape, String(key)) ? def.shape[String(key)] : undefined;
 	if (def.type === 'array') return def.element;
 	return undefined;
 }

@@ -6,12 +6,18 @@ const FILE = 'content/sites/dinh-dam-ha/vi.md';
 // In the generated vi.md, location: is line 7, lat line 8 and lng line 9; values start at column 8.
 const LAT = { file: FILE, field: 'location.lat', line: 8, column: 8 };
 const LNG = { file: FILE, field: 'location.lng', line: 9, column: 8 };
+// The location group's value starts on the lat line.
+const LOCATION = { file: FILE, field: 'location', line: 8, column: 3 };
 
 describe('checkCoordinates', () => {
 	test.each([
 		['Đình Đầm Hà', 21.352, 107.599],
-		['the southern edge (Trường Sa)', 8, 110],
-		['the northern edge (Lũng Cú)', 24, 102],
+		['the flag tower of Lũng Cú, the northernmost point', 23.3636, 105.3161],
+		['Mũi Cà Mau, the southernmost point of the mainland', 8.61, 104.72],
+		['Côn Đảo', 8.68, 106.61],
+		['Trường Sa Lớn, east of the mainland box (issue #8)', 8.645, 111.92],
+		['An Bang in Trường Sa, south of 8° N (issue #8)', 7.89, 112.92],
+		['Hoàng Sa (issue #8)', 16.53, 111.61],
 	])('accepts %s', (_name, lat, lng) => {
 		expect(checkCoordinates({ sites: [siteEntry({ data: { location: { lat, lng } } })] })).toEqual([]);
 	});
@@ -27,6 +33,17 @@ describe('checkCoordinates', () => {
 		['the same number twice (longitude wrong, swapping would not help)', 21, 21, [{ ...LNG, code: 'longitude-out-of-range', severity: 'error', params: { value: 21, min: 102, max: 110 } }]],
 	])('reports %s', (_name, lat, lng, expected) => {
 		expect(checkCoordinates({ sites: [siteEntry({ data: { location: { lat, lng } } })] })).toEqual(expected);
+	});
+
+	test.each([
+		['Vientiane, in Laos', 17.97, 102.61],
+		['Phnom Penh, in Cambodia', 11.56, 104.92],
+		['the middle of the Gulf of Tonkin', 19.8, 107.6],
+		['Sanya, on Hainan', 18.25, 109.51],
+		['the corner of the box, in China', 24, 102],
+		['open sea west of Trường Sa', 8, 110],
+	])('warns, and only warns, about a point inside the box but outside Vietnam: %s (issue #8)', (_name, lat, lng) => {
+		expect(checkCoordinates({ sites: [siteEntry({ data: { location: { lat, lng } } })] })).toEqual([{ ...LOCATION, code: 'coordinates-outside-vietnam', severity: 'warning', params: { lat, lng } }]);
 	});
 
 	test('swapped coordinates get one message with the corrected pair, issue #2', () => {

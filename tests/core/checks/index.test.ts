@@ -27,7 +27,7 @@ describe('runChecks', () => {
 	});
 
 	test('has one rule per check file, each run once', () => {
-		expect(CHECKS).toHaveLength(17);
+		expect(CHECKS).toHaveLength(19);
 		expect(new Set(CHECKS).size).toBe(CHECKS.length);
 	});
 

@@ -28,6 +28,8 @@ describe('checkPhotos', () => {
 		['outside', { code: 'photo-outside-site-folder', params: { src: 'cover.jpg', dir: DIR } }],
 		['unreadable', { code: 'photo-unreadable', params: { src: 'cover.jpg' } }],
 		['heic', { code: 'photo-heic', params: { src: 'cover.jpg' } }],
+		['empty', { code: 'photo-empty', params: { src: 'cover.jpg' } }],
+		['truncated', { code: 'photo-truncated', params: { src: 'cover.jpg' } }],
 	])('reports a cover photo that is %s at its src line', (status, expected) => {
 		expect(checkPhotos({ sites: [siteEntry({ photoStatus: { 'cover.jpg': status } })] })).toEqual([{ severity: 'error', file: FILE, field: 'cover.src', line: 12, column: 8, ...expected }]);
 	});
@@ -35,6 +37,22 @@ describe('checkPhotos', () => {
 	test('reports a photo over 25 MB with its size in megabytes, rounded up', () => {
 		const site = { ...siteEntry({ photoStatus: { 'cover.jpg': 'too-large' } }), photoBytes: { 'cover.jpg': 32_925_000 } };
 		expect(checkPhotos({ sites: [site] })).toEqual([{ code: 'photo-too-large', severity: 'error', file: FILE, field: 'cover.src', line: 12, column: 8, params: { src: 'cover.jpg', sizeMb: 31.4, maxMb: 25 } }]);
+	});
+
+	test('says what a file named as a photo really is (issue #8)', () => {
+		const site = { ...siteEntry({ photoStatus: { 'cover.jpg': 'not-image' } }), photoRefusals: { 'cover.jpg': { refused: 'not-image', kind: 'pdf' } as const } };
+		expect(checkPhotos({ sites: [site] })).toEqual([{ code: 'photo-not-an-image', severity: 'error', file: FILE, field: 'cover.src', line: 12, column: 8, params: { src: 'cover.jpg', kind: 'pdf' } }]);
+	});
+
+	test('reports a photo over 54 megapixels with its size in pixels and megapixels, rounded up (issue #8)', () => {
+		const site = { ...siteEntry({ photoStatus: { 'cover.jpg': 'too-many-pixels' } }), photoRefusals: { 'cover.jpg': { refused: 'too-many-pixels', widthPx: 9504, heightPx: 6336 } as const } };
+		expect(checkPhotos({ sites: [site] })).toEqual([
+			{ code: 'photo-too-many-pixels', severity: 'error', file: FILE, field: 'cover.src', line: 12, column: 8, params: { src: 'cover.jpg', widthPx: 9504, heightPx: 6336, megapixels: 60.3, maxMegapixels: 54 } },
+		]);
+	});
+
+	test.each(['not-image', 'too-many-pixels'] as const)('still refuses a photo that is %s without the details, with the general message', (status) => {
+		expect(checkPhotos({ sites: [siteEntry({ photoStatus: { 'cover.jpg': status } })] }).map((p) => p.code)).toEqual(['photo-unreadable']);
 	});
 
 	test('reports a photo in the list by its number', () => {

@@ -70,7 +70,7 @@ export function siteEntry(options: SiteOptions = {}): SiteEntry {
 	const audioNames = [data.audio, ...Object.values(translations).map((t) => t.data.audio)].filter((src) => src !== undefined);
 	const audioStatus = Object.fromEntries(audioNames.map((src) => [src, options.audioStatus?.[src] ?? 'ok'])) as Record<string, PhotoStatus>;
 	const audio = Object.fromEntries(audioNames.filter((src) => audioStatus[src] === 'ok').map((src): [string, SiteFile] => [src, { src, path: `/content/sites/${slug}/${src}`, hash: 'fedcba987654' }]));
-	return { slug, dir: `/content/sites/${slug}`, file: `${folder}/vi.md`, data, body: parsed.body, bodyLine: parsed.bodyLine, positions: parsed.positions, translations, photos, photoStatus, photoBytes: {}, audio, audioStatus };
+	return { slug, dir: `/content/sites/${slug}`, file: `${folder}/vi.md`, data, body: parsed.body, bodyLine: parsed.bodyLine, positions: parsed.positions, translations, photos, photoStatus, photoBytes: {}, photoRefusals: {}, audio, audioStatus };
 }
 
 /** Settings as settings.yaml would give them: Vietnamese and English unless told otherwise. */

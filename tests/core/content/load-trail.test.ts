@@ -190,12 +190,13 @@ describe('loadTrail', () => {
 	});
 
 	test.each([
-		['an empty file', ''],
-		['a text file named .png', 'Đây không phải là ảnh.\n'],
-	])('marks %s as unreadable', async (_name, content) => {
+		['an empty file', '', 'empty', {}],
+		['a text file named .png', 'Đây không phải là ảnh.\n', 'not-image', { 'cover.png': { refused: 'not-image', kind: 'text' } }],
+	])('marks %s as refused, and says why (issue #8)', async (_name, content, status, refusals) => {
 		const copy = await trailCopy('minimal', { 'sites/den-cap/cover.png': content });
 		const denCap = (await load(copy)).sites.find((s) => s.slug === 'den-cap');
-		expect(denCap?.photoStatus).toEqual({ 'cover.png': 'unreadable' });
+		expect(denCap?.photoStatus).toEqual({ 'cover.png': status });
+		expect(denCap?.photoRefusals).toEqual(refusals);
 		expect(denCap?.photos).toEqual({});
 	});
 

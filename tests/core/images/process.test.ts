@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readExifGps } from '../../../src/core/images/exif-gps.ts';
 import { composeImage, decodePhoto, encodePhoto, inspectPhoto, probeImage, renderIcon, resizePhoto, type PhotoOutput } from '../../../src/core/images/process.ts';
+import { MAX_PHOTO_PIXELS } from '../../../src/core/images/accepted.ts';
 import { PHONE_MAX_PHOTO_WIDTH_PX, PHOTO_FORMATS } from '../../../src/core/images/variants.ts';
 import { exifBlock, withExifSegment } from '../../helpers/exif.ts';
 import { cmykJpeg, displayP3Jpeg, heicLike, PHONE_EXIF, PHONE_GPS, phoneJpeg, pngWithAlpha } from '../../helpers/phone-photos.ts';
@@ -95,16 +96,21 @@ describe('probeImage', () => {
 	});
 
 	test('refuses a small file that claims more pixels than any photo has (the hostile-input issue)', async () => {
-		// A 4 × 4 PNG whose header is rewritten to claim 12000 × 12000: 144 megapixels, over our
-		// 100-megapixel limit though under sharp's own default, so only our limit refuses it.
-		const bytes = Buffer.from(await photo(4, 4, 'png').toBuffer());
-		bytes.writeUInt32BE(12000, 16);
-		bytes.writeUInt32BE(12000, 20);
-		bytes.writeUInt32BE(crc32(bytes.subarray(12, 29)) >>> 0, 29);
+		// 144 megapixels, under sharp's own default limit, so only our limit refuses it.
+		const bytes = await pngClaiming(12000, 12000);
 		expect(await sharp(bytes).metadata()).toMatchObject({ width: 12000, height: 12000 });
 		expect(await probeImage(bytes)).toBeUndefined();
 	});
 });
+
+/** A 4 × 4 PNG whose header is rewritten to claim `width` × `height`: decoding it fails, as its pixels are missing. */
+async function pngClaiming(width: number, height: number): Promise<Buffer> {
+	const bytes = Buffer.from(await photo(4, 4, 'png').toBuffer());
+	bytes.writeUInt32BE(width, 16);
+	bytes.writeUInt32BE(height, 20);
+	bytes.writeUInt32BE(crc32(bytes.subarray(12, 29)) >>> 0, 29);
+	return bytes;
+}
 
 describe('probeImage and where a photo was taken', () => {
 	test('gives the GPS position of a phone photo (issue #6)', async () => {
@@ -125,12 +131,12 @@ describe('inspectPhoto', () => {
 	test.each([
 		['HEIC bytes named anh.heic', 'anh.heic'],
 		['HEIC bytes named anh.jpg', 'anh.jpg'],
-	])('gives "heic" for %s, which cannot be read', async (_name, name) => {
-		expect(await inspectPhoto(heicLike(), name)).toBe('heic');
+	])('refuses %s as "heic", which cannot be read', async (_name, name) => {
+		expect(await inspectPhoto(heicLike(), name)).toEqual({ refused: 'heic' });
 	});
 
-	test('gives "heic" for an unreadable file named .HEIC', async () => {
-		expect(await inspectPhoto(new TextEncoder().encode('không phải ảnh'), 'IMG_4512.HEIC')).toBe('heic');
+	test('refuses an unreadable file named .HEIC as "heic"', async () => {
+		expect(await inspectPhoto(new TextEncoder().encode('không phải ảnh'), 'IMG_4512.HEIC')).toEqual({ refused: 'heic' });
 	});
 
 	test('reads a JPEG named anh.heic as the JPEG it is: the bytes decide', async () => {
@@ -140,13 +146,61 @@ describe('inspectPhoto', () => {
 	test.each([
 		['garbage named anh.jpg', new Uint8Array([1, 2, 3, 4]), 'anh.jpg'],
 		['a GIF', undefined, 'anh.gif'],
-	])('gives undefined (unreadable) for %s', async (_name, bytes, name) => {
-		expect(await inspectPhoto(bytes ?? (await photo(30, 20, 'gif').toBuffer()), name)).toBeUndefined();
+	])('refuses %s as unreadable, with no more said', async (_name, bytes, name) => {
+		expect(await inspectPhoto(bytes ?? (await photo(30, 20, 'gif').toBuffer()), name)).toEqual({ refused: 'unreadable' });
 	});
 
-	test('gives undefined for an AVIF, which sharp reads but pages are not given as a source', async () => {
+	test('refuses an AVIF, which sharp reads but pages are not given as a source', async () => {
 		const avif = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#a0522d' } }).avif().toBuffer();
-		expect(await inspectPhoto(avif, 'anh.avif')).toBeUndefined();
+		expect(await inspectPhoto(avif, 'anh.avif')).toEqual({ refused: 'unreadable' });
+	});
+
+	test.each([
+		['a PDF', Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'), 'pdf'],
+		['a web page', Buffer.from('<!DOCTYPE html><html><body><img src="cong-dinh.jpg"></body></html>'), 'html'],
+		['a text file', Buffer.from('Ảnh cổng đình, chụp ngày 1/7.'), 'text'],
+	] as const)('says a file named as a photo is %s, no image at all (issue #8)', async (_name, bytes, kind) => {
+		expect(await inspectPhoto(bytes, 'cover.jpg')).toEqual({ refused: 'not-image', kind });
+	});
+
+	test.each([
+		['a JPEG cut in half', 'jpeg', 0.5],
+		['a JPEG missing only its last bytes', 'jpeg', 0.95],
+		['a PNG cut in half', 'png', 0.5],
+		['a JPEG cut inside its header', 'jpeg', 0.02],
+		['a PNG cut inside its header', 'png', 0.01],
+	] as const)('refuses %s as "truncated" (issue #8)', async (_name, format, part) => {
+		const whole = await sharp(await photoLike(200, 150)).toFormat(format).toBuffer();
+		expect(await inspectPhoto(whole.subarray(0, Math.floor(whole.length * part)), `anh.${format}`)).toEqual({ refused: 'truncated' });
+	});
+
+	test('takes the width and height from the header, and refuses one pixel over 54 megapixels before decoding it (issue #8)', async () => {
+		// 7348 × 7348 is just under the limit: the header is accepted and decoding, tried next, finds the
+		// pixels missing. One row more and the header alone refuses it, with the size as seen.
+		expect(7348 * 7348).toBeLessThanOrEqual(MAX_PHOTO_PIXELS);
+		expect(7348 * 7349).toBeGreaterThan(MAX_PHOTO_PIXELS);
+		expect(await inspectPhoto(await pngClaiming(7348, 7348), 'cover.png')).toEqual({ refused: 'truncated' });
+		expect(await inspectPhoto(await pngClaiming(7348, 7349), 'cover.png')).toEqual({ refused: 'too-many-pixels', widthPx: 7348, heightPx: 7349 });
+	});
+
+	test('gives the size of a refused photo as seen, EXIF orientation applied', async () => {
+		const jpeg = Buffer.from(await photo(64, 48).withMetadata({ orientation: 6 }).toBuffer());
+		const sof = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+		jpeg.writeUInt16BE(6000, sof + 5);
+		jpeg.writeUInt16BE(10000, sof + 7);
+		expect(await inspectPhoto(jpeg, 'cover.jpg')).toEqual({ refused: 'too-many-pixels', widthPx: 6000, heightPx: 10000 });
+	});
+
+	test('refuses a decompression bomb from its header: no pixel decoded, no memory taken (issue #8)', async () => {
+		// 60000 × 60000 pixels claimed by a PNG of a few dozen bytes: 10.8 GB once decoded. Had any
+		// decoding been tried it would have failed, and the answer would be 'truncated', not the size.
+		const bomb = await pngClaiming(60_000, 60_000);
+		const rssBefore = process.memoryUsage().rss;
+		const started = performance.now();
+		expect(await inspectPhoto(bomb, 'cover.png')).toEqual({ refused: 'too-many-pixels', widthPx: 60_000, heightPx: 60_000 });
+		// A header read takes milliseconds and no pixel buffer: generous bounds, far from a decode's minutes and gigabytes.
+		expect(performance.now() - started).toBeLessThan(2000);
+		expect(process.memoryUsage().rss - rssBefore).toBeLessThan(64 * 1024 * 1024);
 	});
 });
 

@@ -58,10 +58,12 @@ const PHOTOS_LINKS_PLAQUES: ProblemCode[] = ['photo-missing', 'photo-outside-sit
 const AUDIO_INSCRIPTIONS: ProblemCode[] = ['audio-format', 'audio-missing', 'audio-outside-site-folder', 'inscription-incomplete', 'inscription-glyph-missing'];
 const REGISTERS: ProblemCode[] = ['printed-code-gone', 'printed-url-changed', 'printed-folder-renamed', 'retired-code-in-use', 'retired-duplicate', 'retired-goto-missing', 'retired-goto-unknown', 'folder-name-taken', 'folder-name-invalid'];
 const PHOTOS_FROM_PHONES: ProblemCode[] = ['photo-too-large', 'photo-heic', 'location-from-photo'];
+const HOSTILE_PLACES_PHOTOS: ProblemCode[] = ['coordinates-outside-vietnam', 'decimal-comma', 'photo-empty', 'photo-truncated', 'photo-not-an-image', 'photo-too-many-pixels'];
+const HOSTILE_TEXT: ProblemCode[] = ['not-utf8', 'file-empty', 'legacy-encoding', 'mixed-script', 'bidi-control', 'invisible-character', 'code-lower-case', 'body-empty'];
 
 describe('problemText', () => {
 	test('the tests below cover every code of both catalogues', () => {
-		const tested = [...FILES_AND_BLOCKS, ...FIELDS, ...SITES, ...PHOTOS_LINKS_PLAQUES, ...AUDIO_INSCRIPTIONS, ...REGISTERS, ...PHOTOS_FROM_PHONES];
+		const tested = [...FILES_AND_BLOCKS, ...FIELDS, ...SITES, ...PHOTOS_LINKS_PLAQUES, ...AUDIO_INSCRIPTIONS, ...REGISTERS, ...PHOTOS_FROM_PHONES, ...HOSTILE_TEXT, ...HOSTILE_PLACES_PHOTOS];
 		expect(new Set(tested).size).toBe(tested.length);
 		expect([...tested].sort()).toEqual([...ALL_CODES].sort());
 		expect(Object.keys(viMessages).sort()).toEqual([...ALL_CODES].sort());
@@ -425,6 +427,126 @@ describe('problemText', () => {
 			  en: The site's location is still a placeholder, and the photo "cong-dinh.jpg" records where it was taken: 21.3512, 107.5996.
 			      → Look at this point on a map (https://www.google.com/maps/search/?api=1&query=21.3512,107.5996); if the photo was taken at the site itself, replace the whole location group with the line:
 			            location: { lat: 21.3512, lng: 107.5996 }"
+		`);
+	});
+
+	test('files and texts from hostile hands, in Vietnamese and English (issue #8)', () => {
+		expect(bothLanguages(HOSTILE_TEXT)).toMatchInlineSnapshot(`
+			"not-utf8
+			  vi: Tệp không được lưu ở dạng UTF-8: chữ trong tệp có vẻ được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime), nên không đọc được.
+			      → Hãy mở tệp bằng Notepad, chép toàn bộ chữ, mở "Công cụ chuyển mã" của Unikey (bấm Ctrl+Shift+F6), chọn Nguồn "TCVN3 (ABC)", Đích "Unicode", bấm "Chuyển mã", rồi dán kết quả vào tệp và lưu với mã hóa (Encoding) UTF-8.
+			  en: The file is not saved as UTF-8: its text looks typed in the old TCVN3 (ABC, .VnTime fonts) encoding, so it cannot be read.
+			      → Open the file in Notepad, copy all its text, open Unikey's "Công cụ chuyển mã" (conversion tool, Ctrl+Shift+F6), set Nguồn (source) to "TCVN3 (ABC)" and Đích (destination) to "Unicode", press "Chuyển mã", then paste the result into the file and save it with the UTF-8 encoding.
+			file-empty
+			  vi: Tệp này trống, không có chữ nào.
+			      → Hãy chép lại tệp từ bản gốc (tệp thường bị trống khi chép hay lưu bị lỗi), hoặc chép một tệp cùng loại có sẵn rồi sửa lại.
+			  en: This file is empty: it holds no text at all.
+			      → Copy the file again from the original (a file usually ends up empty when copying or saving failed), or copy a file of the same kind and edit it.
+			legacy-encoding
+			  vi: Chữ "§×nh §Çm Hµ" có vẻ được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime) chứ không phải Unicode, nên trên trang và trên bảng sẽ thành ký tự lạ.
+			      → Hãy chép đoạn chữ này, mở "Công cụ chuyển mã" của Unikey (bấm Ctrl+Shift+F6), chọn Nguồn "TCVN3 (ABC)", Đích "Unicode", bấm "Chuyển mã", rồi dán kết quả vào đây thay cho chữ cũ. Sau đó hãy đọc lại: TCVN3 không giữ chữ in hoa có dấu, nên có chữ có thể đã thành chữ thường.
+			  en: The text "§×nh §Çm Hµ" looks typed in the old TCVN3 (ABC, .VnTime fonts) encoding, not Unicode, so pages and plaques would show odd characters.
+			      → Copy this text, open Unikey's "Công cụ chuyển mã" (conversion tool, Ctrl+Shift+F6), set Nguồn (source) to "TCVN3 (ABC)" and Đích (destination) to "Unicode", press "Chuyển mã", then paste the result here in place of the old text. Then read it again: TCVN3 does not keep capital letters with accents, so some may have become small letters.
+			mixed-script
+			  vi: Từ "Hа" có chữ "а" (U+0430) là chữ Kirin (chữ Nga), chỉ trông giống chữ Latinh, nên tìm kiếm và sắp xếp sẽ không nhận ra từ này.
+			      → Hãy xóa chữ "а" rồi gõ lại bằng bàn phím tiếng Việt (Unikey).
+			  en: The word "Hа" holds "а" (U+0430), a Cyrillic letter that only looks Latin, so search and sorting will not recognise the word.
+			      → Delete "а" and type it again with the Vietnamese keyboard (Unikey).
+			bidi-control
+			  vi: Ở đây có một ký tự vô hình điều khiển hướng chữ (U+202E). Nó đảo thứ tự chữ người xem thấy, ví dụ "Đền Cấp" thành "Đền pấC".
+			      → Hãy xóa đoạn chữ quanh chỗ này rồi gõ lại bằng Unikey (ký tự này đi theo chữ dán từ trang web hay tin nhắn).
+			  en: There is an invisible text-direction control (U+202E) here. It reverses what visitors see, e.g. "Đền Cấp" shows as "Đền pấC".
+			      → Delete the text around this place and type it again (such characters come with text pasted from web pages or chat apps).
+			invisible-character
+			  vi: Mã bảng "DH​01" có một ký tự vô hình (U+200B) ngay sau "DH". Người đọc không thấy nó, nhưng nó làm mã bảng và địa chỉ trong mã QR khác đi.
+			      → Hãy xóa cả giá trị rồi gõ lại bằng bàn phím: code: DH01
+			  en: The plaque code "DH​01" holds an invisible character (U+200B) right after "DH". Readers cannot see it, but it changes the code and the address in the QR code.
+			      → Delete the whole value and type it again: code: DH01
+			code-lower-case
+			  vi: Mã bảng "dh01" có chữ thường. Mã bảng phải viết bằng chữ in hoa, vì nó được in trên bảng và nằm trong địa chỉ của mã QR.
+			      → Hãy viết: code: DH01
+			  en: The plaque code "dh01" has small letters. A plaque code must be written in capitals, as it is printed on the plaque and is part of the QR code's address.
+			      → Write: code: DH01
+			body-empty
+			  vi: Tệp chưa có phần giới thiệu: bên dưới dòng "---" thứ hai chưa có chữ nào, nên trang chỉ có tên, ảnh và tóm tắt.
+			      → Hãy viết vài đoạn giới thiệu di tích bên dưới dòng "---" thứ hai (trong lúc chờ, trang vẫn được đăng).
+			  en: The file has no text yet: nothing is written below the second "---" line, so the page shows only the name, the photo and the summary.
+			      → Write a few paragraphs about the site below the second "---" line (the page is published meanwhile)."
+		`);
+	});
+
+	test('hostile files and texts read well with the optional parameters left out (issue #8)', () => {
+		expect(bothLanguages(['not-utf8', 'bidi-control', 'invisible-character'], BARE_PARAMS)).toMatchInlineSnapshot(`
+			"not-utf8
+			  vi: Tệp không được lưu ở dạng UTF-8, nên chữ có dấu từ dòng này không đọc được.
+			      → Hãy mở tệp bằng Notepad, chọn "Lưu dưới dạng" (Save as), ở ô "Mã hóa" (Encoding) chọn UTF-8, rồi lưu đè lên tệp cũ.
+			  en: The file is not saved as UTF-8, so the accented letters from this line on cannot be read.
+			      → Open the file in Notepad, choose "Save as", set "Encoding" to UTF-8, and save over the old file.
+			bidi-control
+			  vi: Ở đây có một dấu hướng chữ vô hình (U+200F), thường đi theo chữ dán từ trang web tiếng Ả Rập hay Do Thái. Nó có thể làm dấu câu bên cạnh nhảy chỗ.
+			      → Hãy xóa đoạn chữ quanh chỗ này rồi gõ lại bằng Unikey (ký tự này đi theo chữ dán từ trang web hay tin nhắn).
+			  en: There is an invisible text-direction mark (U+200F) here, often pasted with text from Arabic or Hebrew web pages. It can make the punctuation next to it jump.
+			      → Delete the text around this place and type it again (such characters come with text pasted from web pages or chat apps).
+			invisible-character
+			  vi: Mã bảng "​DH01" có một ký tự vô hình (U+200B) ở đầu mã. Người đọc không thấy nó, nhưng nó làm mã bảng và địa chỉ trong mã QR khác đi.
+			      → Hãy xóa cả giá trị rồi gõ lại bằng bàn phím.
+			  en: The plaque code "​DH01" holds an invisible character (U+200B) at its start. Readers cannot see it, but it changes the code and the address in the QR code.
+			      → Delete the whole value and type it again."
+		`);
+	});
+
+	test('places and photos from hostile hands, in Vietnamese and English (issue #8)', () => {
+		expect(bothLanguages(HOSTILE_PLACES_PHOTOS)).toMatchInlineSnapshot(`
+			"coordinates-outside-vietnam
+			  vi: Điểm 17.97, 102.61 có vẻ nằm ngoài Việt Nam: không thuộc đất liền, vùng ven biển hay các đảo của Việt Nam.
+			      → Hãy xem điểm này trên bản đồ (https://www.google.com/maps/search/?api=1&query=17.97,102.61). Nếu đó không phải là di tích, hãy lấy lại tọa độ: nhấn giữ vào đúng chỗ di tích trên Google Maps rồi chép hai số hiện ra. Nếu điểm đã đúng, hãy giữ nguyên: đây chỉ là cảnh báo.
+			  en: The point 17.97, 102.61 seems to be outside Vietnam: it is not on Vietnam's mainland, coast or islands.
+			      → Look at this point on a map (https://www.google.com/maps/search/?api=1&query=17.97,102.61). If it is not the site, take the coordinates again: press and hold on the site itself in Google Maps, then copy the two numbers it shows. If the point is right, leave it as it is: this is only a warning.
+			decimal-comma
+			  vi: Số 21,352 được viết với dấu phẩy. Trong tệp này, phần thập phân phải đặt sau dấu chấm.
+			      → Hãy viết: lat: 21.352
+			  en: The number 21,352 is written with a comma. In this file, decimals are written after a dot.
+			      → Write: lat: 21.352
+			photo-empty
+			  vi: Tệp ảnh "cover.jpg" trống (0 byte): trong tệp không có ảnh nào.
+			      → Hãy chép lại ảnh từ điện thoại hoặc máy ảnh vào thư mục này: lần chép trước có thể chưa xong.
+			  en: The photo file "cover.jpg" is empty (0 bytes): there is no photo in it.
+			      → Copy the photo again from the phone or camera into this folder: the earlier copy may not have finished.
+			photo-truncated
+			  vi: Ảnh "IMG_20250701_083015.jpg" bị cắt cụt hoặc bị hỏng: chỉ đọc được phần đầu của tệp. Có thể tệp chưa được chép xong.
+			      → Hãy chép lại ảnh từ điện thoại hoặc máy ảnh và chờ đến khi chép xong; nếu ảnh vẫn không mở được, hãy chọn một ảnh khác.
+			  en: The photo "IMG_20250701_083015.jpg" is cut short or damaged: only its beginning can be read. It may not have finished copying.
+			      → Copy the photo again from the phone or camera and wait until the copy has finished; if it still does not open, choose another photo.
+			photo-not-an-image
+			  vi: Tệp "cover.jpg" không phải là ảnh mà là một trang web (HTML), có lẽ đã được lưu thay cho ảnh trên trang đó. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.
+			      → Hãy lưu riêng tấm ảnh thành tệp JPEG (trên trình duyệt: nhấn chuột phải vào ảnh, chọn "Lưu hình ảnh thành…" (Save image as); trong tài liệu: chép ảnh ra rồi lưu lại), rồi ghi tên tệp mới vào đây, ví dụ cover.jpg.
+			  en: The file "cover.jpg" is not a photo: it is a web page (HTML), perhaps saved in place of the photo it shows. Only JPEG, PNG and WebP photos are accepted.
+			      → Save the photo itself as a JPEG file (in a web browser: right-click the photo and choose "Save image as"; in a document: copy the photo out and save it), then write the new file name here, e.g. cover.jpg.
+			photo-too-many-pixels
+			  vi: Ảnh "sac-phong-scan.png" có 9600 × 7200 điểm ảnh (69.2 triệu điểm ảnh), quá giới hạn 54 triệu điểm ảnh, nên chưa được đọc.
+			      → Hãy thu nhỏ ảnh còn khoảng 3000 điểm ảnh chiều rộng (vẫn đủ rõ cho trang), ví dụ mở bằng Paint trên máy tính, chọn "Thay đổi kích thước" (Resize), rồi lưu dạng JPEG và ghi tên tệp mới vào đây.
+			  en: The photo "sac-phong-scan.png" is 9600 × 7200 pixels (69.2 megapixels), over the 54-megapixel limit, so it was not read.
+			      → Make the photo smaller, about 3000 pixels wide (still sharp enough for the pages): for example open it in Paint on a computer, choose "Resize", save it as JPEG and write the new file name here."
+		`);
+	});
+
+	test('says what a file named as a photo really is, for every kind told apart (issue #8)', () => {
+		const kinds = (['pdf', 'html', 'office', 'zip', 'video', 'audio', 'text'] as const).map((kind) => ({ 'photo-not-an-image': { src: 'cover.jpg', kind } }));
+		expect(kinds.map((params) => bothLanguages(['photo-not-an-image'], params).split('\n').filter((line) => /^ {2}(vi|en):/.test(line)).join('\n')).join('\n')).toMatchInlineSnapshot(`
+			"  vi: Tệp "cover.jpg" không phải là ảnh mà là một tài liệu PDF. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.
+			  en: The file "cover.jpg" is not a photo: it is a PDF document. Only JPEG, PNG and WebP photos are accepted.
+			  vi: Tệp "cover.jpg" không phải là ảnh mà là một trang web (HTML), có lẽ đã được lưu thay cho ảnh trên trang đó. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.
+			  en: The file "cover.jpg" is not a photo: it is a web page (HTML), perhaps saved in place of the photo it shows. Only JPEG, PNG and WebP photos are accepted.
+			  vi: Tệp "cover.jpg" không phải là ảnh mà là một tài liệu Word, Excel hoặc PowerPoint. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.
+			  en: The file "cover.jpg" is not a photo: it is a Word, Excel or PowerPoint document. Only JPEG, PNG and WebP photos are accepted.
+			  vi: Tệp "cover.jpg" không phải là ảnh mà là một tệp nén (ZIP). Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.
+			  en: The file "cover.jpg" is not a photo: it is a compressed (ZIP) file. Only JPEG, PNG and WebP photos are accepted.
+			  vi: Tệp "cover.jpg" không phải là ảnh mà là một đoạn phim. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.
+			  en: The file "cover.jpg" is not a photo: it is a video. Only JPEG, PNG and WebP photos are accepted.
+			  vi: Tệp "cover.jpg" không phải là ảnh mà là một tệp âm thanh. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.
+			  en: The file "cover.jpg" is not a photo: it is a sound recording. Only JPEG, PNG and WebP photos are accepted.
+			  vi: Tệp "cover.jpg" không phải là ảnh mà là một tệp chữ. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.
+			  en: The file "cover.jpg" is not a photo: it is a text file. Only JPEG, PNG and WebP photos are accepted."
 		`);
 	});
 

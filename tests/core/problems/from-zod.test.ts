@@ -59,7 +59,8 @@ describe('zodIssuesToProblems', () => {
 		['an unknown field in another case gets the real name (Title → title)', 'title:', 'Title:', { code: 'unknown-field', field: 'Title', line: 3, column: 1, params: { key: 'Title', suggestion: 'title' } }],
 		['an unknown field inside a group is named by its dotted path (location.lat2)', '  lng: 107.599', '  lng: 107.599\n  lat2: 21', { code: 'unknown-field', field: 'location.lat2', line: 10, column: 3, params: { key: 'lat2', suggestion: 'lat' } }],
 		['an unknown field far from every name gets no suggestion', 'trail: 1', 'trail: 1\nghiChu: xem sau', { code: 'unknown-field', field: 'ghiChu', line: 22, column: 1, params: { key: 'ghiChu' } }],
-		['text where a number belongs quotes the value as written', 'lat: 21.352', 'lat: "21,35"', { code: 'wrong-type', field: 'location.lat', line: 8, column: 8, params: { value: '"21,35"', expected: 'number' } }],
+		['text where a number belongs quotes the value as written', 'lat: 21.352', 'lat: "21.35"', { code: 'wrong-type', field: 'location.lat', line: 8, column: 8, params: { value: '"21.35"', expected: 'number' } }],
+		['a number with a decimal comma gets the number with a dot (issue #8)', 'lat: 21.352', 'lat: "21,35"', { code: 'decimal-comma', field: 'location.lat', line: 8, column: 8, params: { key: 'lat', value: '"21,35"', fixed: '21.35' } }],
 		['a decimal where a whole number belongs', 'trail: 1', 'trail: 1.5', { code: 'wrong-type', field: 'trail', line: 21, column: 8, params: { value: '1.5', expected: 'whole-number' } }],
 		['a number where text belongs', /title: .*/, 'title: 1945', { code: 'wrong-type', field: 'title', line: 3, column: 8, params: { value: '1945', expected: 'text' } }],
 		['a word where true or false belongs', 'trail: 1', 'trail: 1\nredAddress: có', { code: 'wrong-type', field: 'redAddress', line: 22, column: 13, params: { value: 'có', expected: 'yes-no' } }],
@@ -70,6 +71,9 @@ describe('zodIssuesToProblems', () => {
 		['an invalid choice far from every choice gets the list only', 'ranking: provincial', 'ranking: cấp tỉnh', { code: 'invalid-choice', field: 'ranking', line: 5, column: 10, params: { value: 'cấp tỉnh', choices: [...RANKINGS] } }],
 		['a code with a space and lower case gets the computed code (dh 01 → DH01)', 'code: DH01', 'code: dh 01', { code: 'invalid-code', field: 'code', line: 2, column: 7, params: { value: 'dh 01', fixed: 'DH01' } }],
 		['a code with a hyphen gets it removed (DH-001 → DH001)', 'code: DH01', 'code: DH-001', { code: 'invalid-code', field: 'code', line: 2, column: 7, params: { value: 'DH-001', fixed: 'DH001' } }],
+		['a code in small letters says capitals are needed, with the code in capitals (issue #8)', 'code: DH01', 'code: dh01', { code: 'code-lower-case', field: 'code', line: 2, column: 7, params: { value: 'dh01', fixed: 'DH01' } }],
+		['a code with a zero-width space points at it, with the code typed clean (issue #8)', 'code: DH01', 'code: DH\u200B01', { code: 'invisible-character', field: 'code', line: 2, column: 9, params: { value: 'DH\u200B01', codePoint: 'U+200B', after: 'DH', fixed: 'DH01' } }],
+		['a quoted code with an invisible character first (issue #8)', 'code: DH01', 'code: "\uFEFFdh01"', { code: 'invisible-character', field: 'code', line: 2, column: 8, params: { value: '"\uFEFFdh01"', codePoint: 'U+FEFF', after: '', fixed: 'DH01' } }],
 		['a code too long to fix gets no computed code', 'code: DH01', 'code: DAMHA-DINH-01', { code: 'invalid-code', field: 'code', line: 2, column: 7, params: { value: 'DAMHA-DINH-01' } }],
 		['a date with a month 13', 'updated: 2025-07-01', 'updated: 2025-13-01', { code: 'invalid-date', field: 'updated', line: 22, column: 10, params: { value: '2025-13-01' } }],
 		['a date written day/month/year', 'updated: 2025-07-01', 'updated: 01/07/2025', { code: 'invalid-date', field: 'updated', line: 22, column: 10, params: { value: '01/07/2025' } }],
@@ -100,7 +104,7 @@ describe('zodIssuesToProblems', () => {
 	});
 
 	test('reports every broken field of a file, each once', () => {
-		const text = edited(edited(edited(SITE, 'category: historic', 'category: histroic'), 'trail: 1', 'trail: 1.5'), 'lat: 21.352', 'lat: "21,35"');
+		const text = edited(edited(edited(SITE, 'category: historic', 'category: histroic'), 'trail: 1', 'trail: 1.5'), 'lat: 21.352', 'lat: "21.35"');
 		expect(markdownProblems(text).map((p) => [p.field, p.code, p.line])).toEqual(
 			expect.arrayContaining([
 				['category', 'invalid-choice', 4],

@@ -4,6 +4,12 @@ const list = (items: readonly string[]) => items.join(', ');
 /** A value as the editor typed it, in quotes once (STYLE rule 4), so it never reads as part of the sentence. */
 const q = (raw: string) => (/^(["']).*\1$/s.test(raw) ? raw : `"${raw}"`);
 const PARTS = { original: 'Original (Hán Nôm characters)', reading: 'Reading', translation: 'Translation' } as const;
+const LEGACY = { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI (VNI-Times fonts)' } as const;
+/** Unikey's conversion tool, step by step; its labels stay in Vietnamese, as Unikey shows them. */
+const unikey = (from: 'tcvn3' | 'vni') => `open Unikey's "Công cụ chuyển mã" (conversion tool, Ctrl+Shift+F6), set Nguồn (source) to "${from === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI Windows'}" and Đích (destination) to "Unicode", press "Chuyển mã"`;
+const SCRIPTS = { cyrillic: 'Cyrillic', greek: 'Greek', armenian: 'Armenian' } as const;
+const FILE_KINDS = { pdf: 'a PDF document', html: 'a web page (HTML), perhaps saved in place of the photo it shows', office: 'a Word, Excel or PowerPoint document', zip: 'a compressed (ZIP) file', video: 'a video', audio: 'a sound recording', text: 'a text file' } as const;
+const SMALLER_PHOTO = 'Make the photo smaller, about 3000 pixels wide (still sharp enough for the pages): for example open it in Paint on a computer, choose "Resize", save it as JPEG and write the new file name here.';
 
 export const enWords: ReportWords = {
 	error: 'Error',
@@ -20,6 +26,23 @@ export const enWords: ReportWords = {
 
 export const enMessages = {
 	'file-unreadable': { message: (p) => `This file cannot be read (${p.reason}).`, fix: () => 'Check that the file still exists and is not locked, then run again.' },
+	'not-utf8': {
+		message: (p) => (p.legacy ? `The file is not saved as UTF-8: its text looks typed in the old ${LEGACY[p.legacy]} encoding, so it cannot be read.` : 'The file is not saved as UTF-8, so the accented letters from this line on cannot be read.'),
+		fix: (p) => (p.legacy ? `Open the file in Notepad, copy all its text, ${unikey(p.legacy)}, then paste the result into the file and save it with the UTF-8 encoding.` : 'Open the file in Notepad, choose "Save as", set "Encoding" to UTF-8, and save over the old file.'),
+	},
+	'file-empty': { message: () => 'This file is empty: it holds no text at all.', fix: () => 'Copy the file again from the original (a file usually ends up empty when copying or saving failed), or copy a file of the same kind and edit it.' },
+	'legacy-encoding': {
+		message: (p) => `The text "${p.sample}" looks typed in the old ${LEGACY[p.encoding]} encoding, not Unicode, so pages and plaques would show odd characters.`,
+		fix: (p) => `Copy this text, ${unikey(p.encoding)}, then paste the result here in place of the old text.${p.encoding === 'tcvn3' ? ' Then read it again: TCVN3 does not keep capital letters with accents, so some may have become small letters.' : ''}`,
+	},
+	'mixed-script': { message: (p) => `The word "${p.word}" holds "${p.letter}" (${p.codePoint}), a ${SCRIPTS[p.script]} letter that only looks Latin, so search and sorting will not recognise the word.`, fix: (p) => `Delete "${p.letter}" and type it again with the Vietnamese keyboard (Unikey).` },
+	'bidi-control': {
+		message: (p) => (p.kind === 'reordering' ? `There is an invisible text-direction control (${p.codePoint}) here. It reverses what visitors see, e.g. "Đền Cấp" shows as "Đền pấC".` : `There is an invisible text-direction mark (${p.codePoint}) here, often pasted with text from Arabic or Hebrew web pages. It can make the punctuation next to it jump.`),
+		fix: () => 'Delete the text around this place and type it again (such characters come with text pasted from web pages or chat apps).',
+	},
+	'invisible-character': { message: (p) => `The plaque code ${q(p.value)} holds an invisible character (${p.codePoint}) ${p.after ? `right after "${p.after}"` : 'at its start'}. Readers cannot see it, but it changes the code and the address in the QR code.`, fix: (p) => (p.fixed ? `Delete the whole value and type it again: code: ${p.fixed}` : 'Delete the whole value and type it again.') },
+	'code-lower-case': { message: (p) => `The plaque code ${q(p.value)} has small letters. A plaque code must be written in capitals, as it is printed on the plaque and is part of the QR code's address.`, fix: (p) => `Write: code: ${p.fixed}` },
+	'body-empty': { message: () => 'The file has no text yet: nothing is written below the second "---" line, so the page shows only the name, the photo and the summary.', fix: () => 'Write a few paragraphs about the site below the second "---" line (the page is published meanwhile).' },
 	'settings-missing': { message: (p) => `The folder ${p.dir} has no settings.yaml, the file with the site's own settings.`, fix: () => 'Copy settings.yaml from the sample content, then change the site name, the owner and the site address.' },
 	'sites-folder-missing': { message: (p) => `There is no folder ${p.dir} to hold the sites.`, fix: () => 'Create a sites/ folder with one folder per site, each holding a vi.md.' },
 	'front-matter-missing': { message: () => 'The file does not start with the information block between two "---" lines.', fix: () => 'Make the first line of the file "---", then the fields, then another "---" line before the text.' },
@@ -53,6 +76,11 @@ export const enMessages = {
 	'latitude-out-of-range': { message: (p) => `Latitude ${p.value} is outside Vietnam: it must be between ${p.min} and ${p.max}.`, fix: () => 'Take the coordinates from the map again: the first number Google Maps shows is the latitude (lat).' },
 	'longitude-out-of-range': { message: (p) => `Longitude ${p.value} is outside Vietnam: it must be between ${p.min} and ${p.max}.`, fix: () => 'Take the coordinates from the map again: the second number Google Maps shows is the longitude (lng).' },
 	'coordinates-swapped': { message: (p) => `Latitude ${p.lat} and longitude ${p.lng} are outside Vietnam.`, fix: (p) => `Latitude and longitude look swapped. Try:\n    lat: ${p.lng}\n    lng: ${p.lat}` },
+	'coordinates-outside-vietnam': {
+		message: (p) => `The point ${p.lat}, ${p.lng} seems to be outside Vietnam: it is not on Vietnam's mainland, coast or islands.`,
+		fix: (p) => `Look at this point on a map (https://www.google.com/maps/search/?api=1&query=${p.lat},${p.lng}). If it is not the site, take the coordinates again: press and hold on the site itself in Google Maps, then copy the two numbers it shows. If the point is right, leave it as it is: this is only a warning.`,
+	},
+	'decimal-comma': { message: (p) => `The number ${p.value} is written with a comma. In this file, decimals are written after a dot.`, fix: (p) => `Write: ${p.key}: ${p.fixed}` },
 	'photo-missing': { message: (p) => `The photo "${p.src}" is not in ${p.dir}.`, fix: () => 'Check the file name (upper and lower case differ) or copy the photo into this folder.' },
 	'photo-outside-site-folder': { message: (p) => `The photo "${p.src}" is outside ${p.dir}. A site's photos must be inside that site's own folder.`, fix: () => "Copy the photo into the site's folder and write only its file name, e.g. cover.jpg." },
 	'photo-unreadable': { message: (p) => `The file "${p.src}" cannot be opened as a photo. Only JPEG, PNG and WebP photos are accepted.`, fix: () => 'Open the photo on a computer (in Paint, for example), choose "Save as" JPEG, then write the new file name here, e.g. cover.jpg. If the photo does not open anywhere, copy it from the phone again: the file may have been damaged while copying.' },
@@ -70,7 +98,14 @@ export const enMessages = {
 	'audio-outside-site-folder': { message: (p) => `The narration file "${p.src}" is outside ${p.dir}. A site's files must be inside that site's own folder.`, fix: () => "Copy the file into the site's folder and write only its file name, e.g. narration.mp3." },
 	'inscription-incomplete': { message: (p) => `The inscription block lacks: ${list(p.missing.map((part) => PARTS[part]))}. Each block needs all three parts, each starting with a line naming the part.`, fix: () => 'Write the lines "Original:", "Reading:" and "Translation:" in turn, each followed by its text.' },
 	'inscription-glyph-missing': { message: (p) => `The page's Hán Nôm font has no ${p.chars}, so that character would show in another font or as an empty box.`, fix: () => 'Check the character (it may have been pasted by mistake); if it is a rare Nôm character, explain its reading in the Reading part.' },
-	'photo-too-large': { message: (p) => `The photo "${p.src}" is ${p.sizeMb} MB, over the ${p.maxMb} MB limit, so it was not read.`, fix: () => 'Make the photo smaller, about 3000 pixels wide (still sharp enough for the pages): for example open it in Paint on a computer, choose "Resize", save it as JPEG and write the new file name here.' },
+	'photo-too-large': { message: (p) => `The photo "${p.src}" is ${p.sizeMb} MB, over the ${p.maxMb} MB limit, so it was not read.`, fix: () => SMALLER_PHOTO },
+	'photo-too-many-pixels': { message: (p) => `The photo "${p.src}" is ${p.widthPx} × ${p.heightPx} pixels (${p.megapixels} megapixels), over the ${p.maxMegapixels}-megapixel limit, so it was not read.`, fix: () => SMALLER_PHOTO },
+	'photo-empty': { message: (p) => `The photo file "${p.src}" is empty (0 bytes): there is no photo in it.`, fix: () => 'Copy the photo again from the phone or camera into this folder: the earlier copy may not have finished.' },
+	'photo-truncated': { message: (p) => `The photo "${p.src}" is cut short or damaged: only its beginning can be read. It may not have finished copying.`, fix: () => 'Copy the photo again from the phone or camera and wait until the copy has finished; if it still does not open, choose another photo.' },
+	'photo-not-an-image': {
+		message: (p) => `The file "${p.src}" is not a photo: it is ${FILE_KINDS[p.kind]}. Only JPEG, PNG and WebP photos are accepted.`,
+		fix: () => 'Save the photo itself as a JPEG file (in a web browser: right-click the photo and choose "Save image as"; in a document: copy the photo out and save it), then write the new file name here, e.g. cover.jpg.',
+	},
 	'photo-heic': {
 		message: (p) => `The photo "${p.src}" is in HEIC format (the iPhone's default), which this program cannot read. Only JPEG, PNG and WebP photos are accepted.`,
 		fix: () =>

@@ -7,6 +7,12 @@ const list = (items: readonly string[]) => items.join(', ');
 /** A value as the editor typed it, in quotes once (STYLE rule 4), so it never reads as part of the sentence. */
 const q = (raw: string) => (/^(["']).*\1$/s.test(raw) ? raw : `"${raw}"`);
 const PARTS = { original: 'Nguyên văn (chữ Hán Nôm)', reading: 'Phiên âm', translation: 'Dịch nghĩa' } as const;
+const LEGACY = { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI (phông VNI-Times)' } as const;
+/** Unikey's conversion tool, step by step, from the old encoding to Unicode. */
+const unikey = (from: 'tcvn3' | 'vni') => `mở "Công cụ chuyển mã" của Unikey (bấm Ctrl+Shift+F6), chọn Nguồn "${from === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI Windows'}", Đích "Unicode", bấm "Chuyển mã"`;
+const SCRIPTS = { cyrillic: 'Kirin (chữ Nga)', greek: 'Hy Lạp', armenian: 'Armenia' } as const;
+const FILE_KINDS = { pdf: 'một tài liệu PDF', html: 'một trang web (HTML), có lẽ đã được lưu thay cho ảnh trên trang đó', office: 'một tài liệu Word, Excel hoặc PowerPoint', zip: 'một tệp nén (ZIP)', video: 'một đoạn phim', audio: 'một tệp âm thanh', text: 'một tệp chữ' } as const;
+const SMALLER_PHOTO = 'Hãy thu nhỏ ảnh còn khoảng 3000 điểm ảnh chiều rộng (vẫn đủ rõ cho trang), ví dụ mở bằng Paint trên máy tính, chọn "Thay đổi kích thước" (Resize), rồi lưu dạng JPEG và ghi tên tệp mới vào đây.';
 
 export const viWords: ReportWords = {
 	error: 'Lỗi',
@@ -23,6 +29,23 @@ export const viWords: ReportWords = {
 
 export const viMessages = {
 	'file-unreadable': { message: (p) => `Không đọc được tệp này (${p.reason}).`, fix: () => 'Hãy kiểm tra tệp còn tồn tại và không bị khóa, rồi chạy lại.' },
+	'not-utf8': {
+		message: (p) => (p.legacy ? `Tệp không được lưu ở dạng UTF-8: chữ trong tệp có vẻ được gõ bằng bảng mã cũ ${LEGACY[p.legacy]}, nên không đọc được.` : 'Tệp không được lưu ở dạng UTF-8, nên chữ có dấu từ dòng này không đọc được.'),
+		fix: (p) => (p.legacy ? `Hãy mở tệp bằng Notepad, chép toàn bộ chữ, ${unikey(p.legacy)}, rồi dán kết quả vào tệp và lưu với mã hóa (Encoding) UTF-8.` : 'Hãy mở tệp bằng Notepad, chọn "Lưu dưới dạng" (Save as), ở ô "Mã hóa" (Encoding) chọn UTF-8, rồi lưu đè lên tệp cũ.'),
+	},
+	'file-empty': { message: () => 'Tệp này trống, không có chữ nào.', fix: () => 'Hãy chép lại tệp từ bản gốc (tệp thường bị trống khi chép hay lưu bị lỗi), hoặc chép một tệp cùng loại có sẵn rồi sửa lại.' },
+	'legacy-encoding': {
+		message: (p) => `Chữ "${p.sample}" có vẻ được gõ bằng bảng mã cũ ${LEGACY[p.encoding]} chứ không phải Unicode, nên trên trang và trên bảng sẽ thành ký tự lạ.`,
+		fix: (p) => `Hãy chép đoạn chữ này, ${unikey(p.encoding)}, rồi dán kết quả vào đây thay cho chữ cũ.${p.encoding === 'tcvn3' ? ' Sau đó hãy đọc lại: TCVN3 không giữ chữ in hoa có dấu, nên có chữ có thể đã thành chữ thường.' : ''}`,
+	},
+	'mixed-script': { message: (p) => `Từ "${p.word}" có chữ "${p.letter}" (${p.codePoint}) là chữ ${SCRIPTS[p.script]}, chỉ trông giống chữ Latinh, nên tìm kiếm và sắp xếp sẽ không nhận ra từ này.`, fix: (p) => `Hãy xóa chữ "${p.letter}" rồi gõ lại bằng bàn phím tiếng Việt (Unikey).` },
+	'bidi-control': {
+		message: (p) => (p.kind === 'reordering' ? `Ở đây có một ký tự vô hình điều khiển hướng chữ (${p.codePoint}). Nó đảo thứ tự chữ người xem thấy, ví dụ "Đền Cấp" thành "Đền pấC".` : `Ở đây có một dấu hướng chữ vô hình (${p.codePoint}), thường đi theo chữ dán từ trang web tiếng Ả Rập hay Do Thái. Nó có thể làm dấu câu bên cạnh nhảy chỗ.`),
+		fix: () => 'Hãy xóa đoạn chữ quanh chỗ này rồi gõ lại bằng Unikey (ký tự này đi theo chữ dán từ trang web hay tin nhắn).',
+	},
+	'invisible-character': { message: (p) => `Mã bảng ${q(p.value)} có một ký tự vô hình (${p.codePoint}) ${p.after ? `ngay sau "${p.after}"` : 'ở đầu mã'}. Người đọc không thấy nó, nhưng nó làm mã bảng và địa chỉ trong mã QR khác đi.`, fix: (p) => (p.fixed ? `Hãy xóa cả giá trị rồi gõ lại bằng bàn phím: code: ${p.fixed}` : 'Hãy xóa cả giá trị rồi gõ lại bằng bàn phím.') },
+	'code-lower-case': { message: (p) => `Mã bảng ${q(p.value)} có chữ thường. Mã bảng phải viết bằng chữ in hoa, vì nó được in trên bảng và nằm trong địa chỉ của mã QR.`, fix: (p) => `Hãy viết: code: ${p.fixed}` },
+	'body-empty': { message: () => 'Tệp chưa có phần giới thiệu: bên dưới dòng "---" thứ hai chưa có chữ nào, nên trang chỉ có tên, ảnh và tóm tắt.', fix: () => 'Hãy viết vài đoạn giới thiệu di tích bên dưới dòng "---" thứ hai (trong lúc chờ, trang vẫn được đăng).' },
 	'settings-missing': { message: (p) => `Thư mục ${p.dir} chưa có tệp settings.yaml, tệp cài đặt chung của trang.`, fix: () => 'Hãy chép settings.yaml từ bộ nội dung mẫu rồi sửa tên trang, đơn vị quản lý và địa chỉ trang web.' },
 	'sites-folder-missing': { message: (p) => `Chưa có thư mục ${p.dir}, nơi chứa các di tích.`, fix: () => 'Hãy tạo thư mục sites/, mỗi di tích một thư mục con có tệp vi.md.' },
 	'front-matter-missing': { message: () => 'Tệp không bắt đầu bằng phần thông tin đặt giữa hai dòng "---".', fix: () => 'Hãy để dòng đầu tiên của tệp là "---", rồi các trường thông tin, rồi một dòng "---" nữa trước phần nội dung.' },
@@ -56,6 +79,11 @@ export const viMessages = {
 	'latitude-out-of-range': { message: (p) => `Vĩ độ ${p.value} nằm ngoài Việt Nam: vĩ độ phải từ ${p.min} đến ${p.max}.`, fix: () => 'Hãy lấy lại tọa độ trên bản đồ: số đầu tiên Google Maps hiện ra là vĩ độ (lat).' },
 	'longitude-out-of-range': { message: (p) => `Kinh độ ${p.value} nằm ngoài Việt Nam: kinh độ phải từ ${p.min} đến ${p.max}.`, fix: () => 'Hãy lấy lại tọa độ trên bản đồ: số thứ hai Google Maps hiện ra là kinh độ (lng).' },
 	'coordinates-swapped': { message: (p) => `Vĩ độ ${p.lat} và kinh độ ${p.lng} nằm ngoài Việt Nam.`, fix: (p) => `Có vẻ vĩ độ và kinh độ bị đổi chỗ cho nhau. Hãy thử:\n    lat: ${p.lng}\n    lng: ${p.lat}` },
+	'coordinates-outside-vietnam': {
+		message: (p) => `Điểm ${p.lat}, ${p.lng} có vẻ nằm ngoài Việt Nam: không thuộc đất liền, vùng ven biển hay các đảo của Việt Nam.`,
+		fix: (p) => `Hãy xem điểm này trên bản đồ (https://www.google.com/maps/search/?api=1&query=${p.lat},${p.lng}). Nếu đó không phải là di tích, hãy lấy lại tọa độ: nhấn giữ vào đúng chỗ di tích trên Google Maps rồi chép hai số hiện ra. Nếu điểm đã đúng, hãy giữ nguyên: đây chỉ là cảnh báo.`,
+	},
+	'decimal-comma': { message: (p) => `Số ${p.value} được viết với dấu phẩy. Trong tệp này, phần thập phân phải đặt sau dấu chấm.`, fix: (p) => `Hãy viết: ${p.key}: ${p.fixed}` },
 	'photo-missing': { message: (p) => `Không tìm thấy ảnh "${p.src}" trong thư mục ${p.dir}.`, fix: () => 'Hãy kiểm tra tên tệp (chữ hoa và chữ thường là khác nhau) hoặc chép ảnh vào thư mục này.' },
 	'photo-outside-site-folder': { message: (p) => `Ảnh "${p.src}" nằm ngoài thư mục ${p.dir}. Ảnh của một di tích phải nằm ngay trong thư mục của di tích đó.`, fix: () => 'Hãy chép ảnh vào thư mục của di tích và chỉ ghi tên tệp, ví dụ cover.jpg.' },
 	'photo-unreadable': { message: (p) => `Tệp "${p.src}" không mở được như một ảnh. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.`, fix: () => 'Hãy mở ảnh trên máy tính (ví dụ bằng Paint), chọn "Lưu dưới dạng" (Save as) JPEG, rồi ghi tên tệp mới vào đây, ví dụ cover.jpg. Nếu ảnh không mở được ở đâu cả, hãy chép lại ảnh từ điện thoại: tệp có thể đã hỏng khi chép.' },
@@ -73,7 +101,14 @@ export const viMessages = {
 	'audio-outside-site-folder': { message: (p) => `Tệp thuyết minh "${p.src}" nằm ngoài thư mục ${p.dir}. Tệp của một di tích phải nằm ngay trong thư mục của di tích đó.`, fix: () => 'Hãy chép tệp vào thư mục của di tích và chỉ ghi tên tệp, ví dụ thuyet-minh.mp3.' },
 	'inscription-incomplete': { message: (p) => `Khối văn khắc (inscription) thiếu phần: ${list(p.missing.map((part) => PARTS[part]))}. Mỗi khối cần đủ ba phần, mỗi phần bắt đầu bằng một dòng tên phần.`, fix: () => 'Hãy viết lần lượt các dòng "Nguyên văn:", "Phiên âm:", "Dịch nghĩa:", mỗi dòng tên phần có nội dung ngay bên dưới.' },
 	'inscription-glyph-missing': { message: (p) => `Phông chữ Hán Nôm của trang không có ký tự ${p.chars}, nên ký tự đó sẽ hiện bằng phông khác hoặc thành ô trống.`, fix: () => 'Hãy kiểm tra lại ký tự (có thể do dán nhầm); nếu đó là chữ Nôm hiếm, hãy ghi chú cách đọc trong phần Phiên âm.' },
-	'photo-too-large': { message: (p) => `Ảnh "${p.src}" nặng ${p.sizeMb} MB, quá giới hạn ${p.maxMb} MB, nên chưa được đọc.`, fix: () => 'Hãy thu nhỏ ảnh còn khoảng 3000 điểm ảnh chiều rộng (vẫn đủ rõ cho trang), ví dụ mở bằng Paint trên máy tính, chọn "Thay đổi kích thước" (Resize), rồi lưu dạng JPEG và ghi tên tệp mới vào đây.' },
+	'photo-too-large': { message: (p) => `Ảnh "${p.src}" nặng ${p.sizeMb} MB, quá giới hạn ${p.maxMb} MB, nên chưa được đọc.`, fix: () => SMALLER_PHOTO },
+	'photo-too-many-pixels': { message: (p) => `Ảnh "${p.src}" có ${p.widthPx} × ${p.heightPx} điểm ảnh (${p.megapixels} triệu điểm ảnh), quá giới hạn ${p.maxMegapixels} triệu điểm ảnh, nên chưa được đọc.`, fix: () => SMALLER_PHOTO },
+	'photo-empty': { message: (p) => `Tệp ảnh "${p.src}" trống (0 byte): trong tệp không có ảnh nào.`, fix: () => 'Hãy chép lại ảnh từ điện thoại hoặc máy ảnh vào thư mục này: lần chép trước có thể chưa xong.' },
+	'photo-truncated': { message: (p) => `Ảnh "${p.src}" bị cắt cụt hoặc bị hỏng: chỉ đọc được phần đầu của tệp. Có thể tệp chưa được chép xong.`, fix: () => 'Hãy chép lại ảnh từ điện thoại hoặc máy ảnh và chờ đến khi chép xong; nếu ảnh vẫn không mở được, hãy chọn một ảnh khác.' },
+	'photo-not-an-image': {
+		message: (p) => `Tệp "${p.src}" không phải là ảnh mà là ${FILE_KINDS[p.kind]}. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.`,
+		fix: () => 'Hãy lưu riêng tấm ảnh thành tệp JPEG (trên trình duyệt: nhấn chuột phải vào ảnh, chọn "Lưu hình ảnh thành…" (Save image as); trong tài liệu: chép ảnh ra rồi lưu lại), rồi ghi tên tệp mới vào đây, ví dụ cover.jpg.',
+	},
 	'photo-heic': {
 		message: (p) => `Ảnh "${p.src}" ở dạng HEIC (dạng ảnh mặc định của iPhone), chương trình chưa đọc được dạng này. Trang chỉ nhận ảnh JPEG, PNG hoặc WebP.`,
 		fix: () =>
