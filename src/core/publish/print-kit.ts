@@ -136,8 +136,9 @@ function layoutVersion(): string {
 
 // The QR matrix and the words do not depend on the size: computed once, laid out six times.
 function siteLayouts(site: SiteEntry, settings: Trail['settings'], fonts: PlaqueFonts, logo: Trail['logo']): SiteLayouts {
-	const { content, matrix } = makeSitePlaque(site, settings, fonts.measure, logo);
-	const layoutFor = (id: PlaqueSizeId) => layoutPlaque({ content, size: PLAQUE_SIZES[id], bleedMm: settings.plaque.bleedMm, matrix, measure: fonts.measure, logo });
+	const { content, matrix, size, layout } = makeSitePlaque(site, settings, fonts.measure, logo);
+	// The site's own size was laid out already, for the checks: the other six are new.
+	const layoutFor = (id: PlaqueSizeId) => (id === size.id ? layout : layoutPlaque({ content, size: PLAQUE_SIZES[id], bleedMm: settings.plaque.bleedMm, matrix, measure: fonts.measure, logo }));
 	return { site, content, matrix, layouts: Object.fromEntries(PLAQUE_SIZE_IDS.map((id) => [id, layoutFor(id)])) as Record<PlaqueSizeId, PlaqueLayout> };
 }
 
