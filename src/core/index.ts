@@ -1,5 +1,6 @@
 /** The public surface of the core: pages and scripts import from here, never from deep paths. */
 export * from './content/load-trail.ts';
+export * from './content/site-index.ts';
 export type * from './content/trail.ts';
 export * from './errors.ts';
 export * from './fonts/han-font.ts';

@@ -31,7 +31,17 @@ export function pageChrome(trail: Trail, lang: Lang, alternates: Alternate[]): P
 		canonical: self?.href ?? settings.baseUrl,
 		owner: settings.owner,
 		contact: settings.contact,
-		anySample: trail.sites.some((s) => s.data.sample),
+		anySample: anySample(trail.sites),
 		t: createTranslator(lang),
 	};
+}
+
+// Asked by every page: at 10,000 sites and 40,000 pages, looking through the sites each time cost
+// more than rendering (issue #7). The sites of a trail never change once loaded.
+const sampleOf = new WeakMap<Trail['sites'], boolean>();
+
+function anySample(sites: Trail['sites']): boolean {
+	let any = sampleOf.get(sites);
+	if (any === undefined) sampleOf.set(sites, (any = sites.some((s) => s.data.sample)));
+	return any;
 }

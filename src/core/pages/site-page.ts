@@ -1,4 +1,5 @@
 import { t as translate } from '../../i18n/index.ts';
+import { sitePosition } from '../content/site-index.ts';
 import type { SiteEntry, Trail, TranslationEntry } from '../content/trail.ts';
 import { codePath, sitePath } from '../links/page-path.ts';
 import { renderMarkdown } from '../markdown/render.ts';
@@ -89,7 +90,7 @@ export function sitePageModel(trail: Trail, site: SiteEntry, lang: Lang): SitePa
 	const alternates = alternatesOf(trail.settings.baseUrl, trail.settings.languages, (l) => sitePath(l, site.slug));
 	const chrome = pageChrome(trail, lang, alternates);
 	const { previous, next } = neighbours(trail.sites, site.slug);
-	const position = (s: SiteEntry) => trail.sites.indexOf(s) + 1;
+	const position = (s: SiteEntry) => sitePosition(trail.sites, s) + 1;
 	const link = (s: SiteEntry | undefined) => s && { title: titleIn(s, lang), href: sitePath(lang, s.slug), position: position(s) };
 	const rendered = renderMarkdown(body, { bodyLine, lang: textLang });
 	return {

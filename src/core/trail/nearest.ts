@@ -21,10 +21,41 @@ export interface NearSite<T> {
 export function nearestSites<T extends LocatedSite>(sites: readonly T[], site: LocatedSite, count: number): NearSite<T>[] {
 	const from = site.data.location;
 	if (from.placeholder || count <= 0) return [];
-	return sites
-		.filter((other) => other.slug !== site.slug && !other.data.location.placeholder)
-		.map((other) => ({ site: other, distanceKm: distanceKm(from, other.data.location) }))
-		// Array.prototype.sort is stable, so ties stay in trail order.
-		.sort((a, b) => a.distanceKm - b.distanceKm)
-		.slice(0, count);
+	// The `count` best kept in order while walking the trail's positions once, packed side by side:
+	// every site page asks, and sorting the whole trail (or chasing each site object through a big
+	// heap) for each page made a province's pages grow with the square of its size (issue #7).
+	const { kept, points } = packed(sites);
+	const best: NearSite<T>[] = [];
+	for (let i = 0; i < points.length; i++) {
+		const km = distanceKm(from, points[i]!);
+		if (best.length === count && km >= best[count - 1]!.distanceKm) continue;
+		const other = kept[i]!;
+		if (other.slug === site.slug) continue;
+		// After every equal distance: a tie stays in trail order.
+		let at = best.length;
+		while (at > 0 && best[at - 1]!.distanceKm > km) at--;
+		best.splice(at, 0, { site: other, distanceKm: km });
+		if (best.length > count) best.pop();
+	}
+	return best;
+}
+
+interface Packed<T> {
+	/** The sites with a real position, in trail order. */
+	kept: T[];
+	/** Their positions, made together so they lie together in memory. */
+	points: { lat: number; lng: number }[];
+}
+
+// A trail's list of sites never changes once loaded.
+const packs = new WeakMap<readonly LocatedSite[], Packed<LocatedSite>>();
+
+function packed<T extends LocatedSite>(sites: readonly T[]): Packed<T> {
+	let pack = packs.get(sites);
+	if (!pack) {
+		const kept = sites.filter((other) => !other.data.location.placeholder);
+		pack = { kept, points: kept.map(({ data: { location } }) => ({ lat: location.lat, lng: location.lng })) };
+		packs.set(sites, pack);
+	}
+	return pack as Packed<T>;
 }

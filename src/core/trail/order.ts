@@ -32,9 +32,24 @@ export function orderSites<T extends OrderableSite>(sites: readonly T[]): T[] {
 
 /** The sites before and after `slug` in an already ordered list; `{}` when the slug is absent. */
 export function neighbours<T extends { slug: string }>(sites: readonly T[], slug: string): Neighbours<T> {
-	const index = sites.findIndex((site) => site.slug === slug);
+	const index = slugIndex(sites).get(slug) ?? -1;
 	if (index < 0) return {};
 	const previous = sites[index - 1];
 	const next = sites[index + 1];
 	return { ...(previous && { previous }), ...(next && { next }) };
+}
+
+// Every site page asks for its neighbours: a slug's place is found once per list, not by walking
+// 10,000 sites for each page (issue #7). A trail's list of sites never changes once loaded.
+const slugIndexes = new WeakMap<readonly { slug: string }[], Map<string, number>>();
+
+function slugIndex(sites: readonly { slug: string }[]): Map<string, number> {
+	let index = slugIndexes.get(sites);
+	if (!index) {
+		index = new Map();
+		// The first site with a slug wins, as `findIndex` would have it.
+		for (const [i, site] of sites.entries()) if (!index.has(site.slug)) index.set(site.slug, i);
+		slugIndexes.set(sites, index);
+	}
+	return index;
 }

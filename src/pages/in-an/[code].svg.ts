@@ -1,7 +1,7 @@
 // The plaque as SVG, drawn from the content on each request: for `npm run dev` only. A build has
 // the print kit's own files (/plaques/DH01.svg), so this route makes no page there.
 import type { APIRoute } from 'astro';
-import { loadPlaqueFonts, makeSitePlaque, renderPlaqueSvg } from '../../core/index.ts';
+import { loadPlaqueFonts, makeSitePlaque, renderPlaqueSvg, siteWithCode } from '../../core/index.ts';
 import { getPrintKitManifest } from '../../site/print-kit.ts';
 import { getTrail } from '../../site/trail.ts';
 
@@ -14,7 +14,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
 	const trail = await getTrail();
-	const site = trail.sites.find((s) => s.data.code === params['code']);
+	const site = siteWithCode(trail.sites, params['code'] ?? '');
 	if (!site) return new Response('Not found', { status: 404 });
 	const fonts = loadPlaqueFonts();
 	const svg = renderPlaqueSvg(makeSitePlaque(site, trail.settings, fonts.measure, trail.logo).layout, fonts);

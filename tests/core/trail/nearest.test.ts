@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { distanceKm } from '../../../src/core/trail/distance.ts';
 import { nearestSites, type LocatedSite } from '../../../src/core/trail/nearest.ts';
+import { fcParams } from '../../properties/arbitraries/text.ts';
 
 function site(slug: string, lat: number, lng: number, placeholder = false): LocatedSite {
 	return { slug, data: { location: { lat, lng, placeholder } } };
@@ -45,5 +48,25 @@ describe('nearestSites', () => {
 
 	test('is empty when the site is alone on the trail', () => {
 		expect(nearestSites([tuongDai], tuongDai, 3)).toEqual([]);
+	});
+
+	test('gives what sorting the whole trail by distance gives, ties in trail order (issue #7: it no longer sorts)', () => {
+		// Points on a coarse grid, so equal distances and placeholders are common.
+		const point = fc.record({ lat: fc.integer({ min: 0, max: 4 }), lng: fc.integer({ min: 0, max: 4 }), placeholder: fc.boolean() });
+		const trail = fc.array(point, { minLength: 1, maxLength: 40 }).map((points) => points.map((p, i) => site(`s${i}`, 21 + p.lat / 100, 107 + p.lng / 100, p.placeholder && i % 3 === 0)));
+		fc.assert(
+			fc.property(trail, fc.nat({ max: 45 }), fc.integer({ min: 0, max: 8 }), (sites, pick, count) => {
+				const from = sites[pick % sites.length]!;
+				const sorted = from.data.location.placeholder
+					? []
+					: sites
+							.filter((other) => other.slug !== from.slug && !other.data.location.placeholder)
+							.map((other) => ({ site: other, distanceKm: distanceKm(from.data.location, other.data.location) }))
+							.sort((a, b) => a.distanceKm - b.distanceKm)
+							.slice(0, count);
+				expect(nearestSites(sites, from, count)).toEqual(sorted);
+			}),
+			fcParams(300),
+		);
 	});
 });
