@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminContentSecurityPolicy, cachedPhotoInspector, CMS_SETTINGS, cmsBackend, createCacheStore, formatReport, ProblemsFoundLate, validateContent, type Problem } from '../src/core/index.ts';
 import { parseCommonArgs } from './lib/args.ts';
+import { startAdminBundle, type StartedBundle } from './lib/admin-bundle.ts';
 import { buildSite, type BuildCounts } from './lib/build-site.ts';
 import { EXIT, nodeIo, type Io } from './lib/io.ts';
 import { createProgress } from './lib/progress.ts';
@@ -40,9 +41,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 	const lang = args.options.lang;
 	const progress = createProgress(io);
 	let report: ((problems: readonly Problem[]) => string) | undefined;
+	let admin: StartedBundle | undefined;
 	try {
 		const cacheDir = path.resolve(io.cwd, io.env['DITICHSO_CACHE'] ?? path.join(PROJECT_ROOT, 'node_modules', '.cache', 'ditichso'));
 		const cache = createCacheStore(cacheDir);
+		admin = startAdminBundle(PROJECT_ROOT, cacheDir);
 		const check = progress.stage('check', lang === 'vi' ? 'Kiểm tra nội dung' : 'Checking the content');
 		const result = await validateContent({ contentDir: args.options.contentDir, cwd: io.cwd, inspectPhoto: cachedPhotoInspector(cache) });
 		// A content error is the whole answer: stdout has the report, stderr stays empty.
@@ -63,6 +66,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 			progress,
 			lang,
 			adminPolicy: (sitePolicy) => adminContentSecurityPolicy(sitePolicy, backend),
+			adminBundle: admin.bundle,
 		});
 		await swapInto(staging, outDir);
 		const { sites } = result.trail;
@@ -75,6 +79,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 		// A photo damaged past what the check reads: the editor's to fix, told as the check tells it.
 		if (error instanceof ProblemsFoundLate && report) return io.stdout(report(error.problems)), EXIT.contentErrors;
 		return reportFailure(error, io);
+	} finally {
+		await admin?.stop();
 	}
 }
 

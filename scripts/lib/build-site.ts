@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { build as astroBuild } from 'astro';
 import { createPlaqueRenderer, loadPlaqueFonts, mapConcurrently, savePrintKitManifest, sitePageKeys, treeVersion, writeKeptPageList, writeCompressedCopies, writeHostingFiles, writeIcons, writePhotos, writePrintKit, writeShareImages, writeAudio, type CacheStore, type Made, type Trail } from '../../src/core/index.ts';
-import { adminBundle } from './admin-bundle.ts';
+import type { AdminBundle } from './admin-bundle.ts';
 import type { ReportLang } from './args.ts';
 import type { Progress } from './progress.ts';
 
@@ -17,6 +17,8 @@ export interface BuildPlan {
 	lang: ReportLang;
 	/** The content editor's Content-Security-Policy, from the site's. */
 	adminPolicy: (sitePolicy: string) => string;
+	/** The content editor's script, being bundled since the build started (`startAdminBundle`). */
+	adminBundle: Promise<AdminBundle>;
 }
 
 export interface BuildCounts {
@@ -88,7 +90,7 @@ async function renderPages(staging: string, trail: Trail, plan: BuildPlan, manif
 	const kept = (await mapConcurrently(keys, async (page) => ((await plan.cache.has('pages', page.key)) ? page : undefined), 8)).filter((p) => p !== undefined);
 	const keptList = `${staging}.kept-pages.json`;
 	await writeKeptPageList(keptList, kept.map((p) => p.path));
-	const admin = await adminBundle(plan.projectRoot, plan.cacheDir);
+	const admin = await plan.adminBundle;
 	const env = { DITICHSO_CONTENT: plan.contentDir, DITICHSO_BUILD_ID: plan.buildId, DITICHSO_PRINT_KIT: manifest, DITICHSO_KEPT_PAGES: keptList, DITICHSO_ADMIN_SCRIPT: admin.entry };
 	Object.assign(process.env, env);
 	(globalThis as Record<symbol, unknown>)[HANDED_TRAIL] = { key: `${plan.contentDir}\0${plan.buildId}`, trail };
