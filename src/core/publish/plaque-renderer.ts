@@ -91,7 +91,7 @@ export function createPlaqueRenderer(options: RendererOptions): PlaqueRenderer {
 		return entries.map((entry, i) => ({ path: entry.path, bytes: new Uint8Array(bytes[i]!) }));
 	};
 	return {
-		pdf: (layouts, meta) => cached({ kind: 'pdf', layouts, meta }, () => draw({ kind: 'pdf', layouts, meta })),
+		pdf: (layouts, meta) => cachedByHash(pdfHash(version, layouts, meta), () => draw({ kind: 'pdf', layouts, meta })),
 		svg: (layout) => cached({ kind: 'svg', layout }, () => draw({ kind: 'svg', layout })),
 		cached,
 		group,
@@ -105,8 +105,21 @@ async function drawHere(job: RenderJob, fonts: PlaqueFonts): Promise<Uint8Array>
 }
 
 function hashOf(version: string, key: unknown): string {
-	return createHash('sha256').update(version).update(JSON.stringify(key, (_k, value: unknown) => (value instanceof Uint8Array ? Buffer.from(value).toString('base64') : value))).digest('hex');
+	return createHash('sha256').update(version).update(json(key)).digest('hex');
 }
+
+/**
+ * A PDF's key, hashed one layout at a time: the PDF of every plaque holds 10,000 layouts at
+ * 10,000 sites, and one JSON text of them all took hundreds of MB (issue #7). Each layout's JSON
+ * is self-delimiting, so the key is as unambiguous as one text would be.
+ */
+function pdfHash(version: string, layouts: readonly PlaqueLayout[], meta: PdfMeta): string {
+	const hash = createHash('sha256').update(version).update(json({ kind: 'pdf', meta, pages: layouts.length }));
+	for (const layout of layouts) hash.update(json(layout));
+	return hash.digest('hex');
+}
+
+const json = (value: unknown) => JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v));
 
 /**
  * What else shapes a file besides its layout: the fonts, the drawing libraries and our own

@@ -9,8 +9,7 @@ import { renderPreviewPng } from '../images/preview.ts';
 import type { PlaqueFonts } from '../plaque/fonts.ts';
 import { makeSitePlaque, sitePlaqueSize } from '../plaque/from-site.ts';
 import { layoutLabelSheet } from '../plaque/label-sheet.ts';
-import { layoutPlaque, type PlaqueContent, type PlaqueLayout } from '../plaque/layout.ts';
-import type { QrMatrix } from '../qr/matrix.ts';
+import { layoutPlaque, type PlaqueLayout } from '../plaque/layout.ts';
 import type { PdfMeta } from '../plaque/render-pdf.ts';
 import { PLAQUE_SIZES } from '../plaque/sizes.ts';
 import { PLAQUE_SIZE_IDS, type PlaqueSizeId } from '../schema/index.ts';
@@ -35,9 +34,13 @@ export interface PrintKitOptions {
 
 interface SiteLayouts {
 	site: SiteEntry;
-	content: PlaqueContent;
-	matrix: QrMatrix;
 	layouts: Record<PlaqueSizeId, PlaqueLayout>;
+}
+
+/** One site's plaque in one size, for a PDF of every plaque. */
+interface SiteLayout {
+	site: SiteEntry;
+	layout: PlaqueLayout;
 }
 
 type Sizes = (readonly [path: string, bytes: number])[];
@@ -54,9 +57,10 @@ const SITES_AT_ONCE = 8;
  * and SVG in every size (and in the site's own size at the top, where the QR codes' tests and
  * older links expect it), a PNG preview per plaque, one PDF per size with every plaque, the label
  * sheet, the README and a ZIP of it all. Each site's files are written as soon as they are drawn
- * and then let go; only the layouts stay, for the combined PDFs and the labels, so memory does not
- * grow with the files (issue #7). Dates and IDs come from the sites' `updated` dates, so the same
- * content gives the same bytes. Files already in `dir` that are not part of the kit are left alone.
+ * and then let go, with their layouts: the combined PDFs lay their size out again, one size at a
+ * time, so memory grows neither with the files nor with sizes × sites (issue #7). Dates and IDs
+ * come from the sites' `updated` dates, so the same content gives the same bytes. Files already
+ * in `dir` that are not part of the kit are left alone.
  * Returns the size of every file written, in trail order, then the combined files, README and ZIP.
  */
 export async function writePrintKit(trail: Trail, fonts: PlaqueFonts, renderer: PlaqueRenderer, dir: string, options: PrintKitOptions = {}): Promise<PrintKitManifest> {
@@ -74,12 +78,14 @@ export async function writePrintKit(trail: Trail, fonts: PlaqueFonts, renderer: 
 	}, SITES_AT_ONCE);
 	// Kept under the sites' keys: a warm build with no plaque changed lays none of them out again.
 	const keys = trail.sites.map((site) => plaques.of(site).key);
-	const everyPlaque = () => trail.sites.map((site) => plaques.of(site).layouts());
-	const combined = await mapConcurrently(PLAQUE_SIZE_IDS, (size) => renderer.group({ combined: size, keys }, async () => present(await combinedPdf(everyPlaque(), size, renderer))), COMBINED_AT_ONCE);
-	const labels = await renderer.group({ labels: keys }, async () => present(await labelSheet(everyPlaque(), fonts, renderer)));
+	const ofSize = (size: PlaqueSizeId) => trail.sites.map((site) => ({ site, layout: plaques.of(site).layout(size) }));
+	// Written as soon as each is made, so no PDF of every plaque waits in memory for the others.
+	const writeAll = async (files: Promise<KitFile[]>) => Promise.all((await files).map(write));
+	const combined = await mapConcurrently(PLAQUE_SIZE_IDS, (size) => writeAll(renderer.group({ combined: size, keys }, async () => present(await combinedPdf(ofSize(size), size, renderer)))), COMBINED_AT_ONCE);
+	const labels = await writeAll(renderer.group({ labels: keys }, async () => present(await labelSheet(trail, fonts, renderer))));
 	const readme = await write({ path: README_NAME, bytes: new TextEncoder().encode(printReadme(trail.settings, trail.sites.map((s) => s.data.code), PLAQUE_SIZE_IDS)) });
 	const perSite = sites.flat();
-	const shared: Sizes = [...(await Promise.all([...combined.flat(), ...labels].map(write))), readme];
+	const shared: Sizes = [...combined.flat(), ...labels, readme];
 	// The size folders and the shared files: the top-level copies and the previews are for the page.
 	const zipped = [...perSite.filter(([name]) => name.includes('/')), ...shared];
 	const sources = zipped.map(([name]) => ({ name: `${PRINT_ZIP_FOLDER}/${name}`, file: kitFilePath(dir, name) }));
@@ -104,8 +110,9 @@ interface KitPlaque {
 	/** Everything the site's files are made from, for the renderer's cache. */
 	key: unknown;
 	size: PlaqueSizeId;
-	/** Laid out on first use only: a warm build finds the files under `key` and needs none. */
+	/** Laid out when asked only, and not kept: a warm build finds the files under `key` and needs none. */
 	layouts(): SiteLayouts;
+	layout(size: PlaqueSizeId): PlaqueLayout;
 }
 
 /**
@@ -120,8 +127,9 @@ function kitPlaques(trail: Trail, fonts: PlaqueFonts) {
 	const make = (site: SiteEntry): KitPlaque => {
 		const { content, qrText } = makeSitePlaque(site, settings, fonts.measure, logo);
 		const size = sitePlaqueSize(site, settings).id;
-		let layouts: SiteLayouts | undefined;
-		return { key: { ...shared, content, qrText, size, meta: plaquePdfMeta(site, undefined) }, size, layouts: () => (layouts ??= siteLayouts(site, settings, fonts, logo)) };
+		const layout = (id: PlaqueSizeId) => siteLayout(site, settings, fonts, logo, id);
+		const layouts = () => ({ site, layouts: Object.fromEntries(PLAQUE_SIZE_IDS.map((id) => [id, layout(id)])) as Record<PlaqueSizeId, PlaqueLayout> });
+		return { key: { ...shared, content, qrText, size, meta: plaquePdfMeta(site, undefined) }, size, layouts, layout };
 	};
 	return { of: (site: SiteEntry) => kept.get(site) ?? kept.set(site, make(site)).get(site)! };
 }
@@ -134,12 +142,11 @@ function layoutVersion(): string {
 	return layoutCode;
 }
 
-// The QR matrix and the words do not depend on the size: computed once, laid out six times.
-function siteLayouts(site: SiteEntry, settings: Trail['settings'], fonts: PlaqueFonts, logo: Trail['logo']): SiteLayouts {
+// The QR matrix and the words do not depend on the size: computed once per site (and kept with
+// it), laid out in each size. The site's own size was laid out already, for the checks.
+function siteLayout(site: SiteEntry, settings: Trail['settings'], fonts: PlaqueFonts, logo: Trail['logo'], id: PlaqueSizeId): PlaqueLayout {
 	const { content, matrix, size, layout } = makeSitePlaque(site, settings, fonts.measure, logo);
-	// The site's own size was laid out already, for the checks: the other six are new.
-	const layoutFor = (id: PlaqueSizeId) => (id === size.id ? layout : layoutPlaque({ content, size: PLAQUE_SIZES[id], bleedMm: settings.plaque.bleedMm, matrix, measure: fonts.measure, logo }));
-	return { site, content, matrix, layouts: Object.fromEntries(PLAQUE_SIZE_IDS.map((id) => [id, layoutFor(id)])) as Record<PlaqueSizeId, PlaqueLayout> };
+	return id === size.id ? layout : layoutPlaque({ content, size: PLAQUE_SIZES[id], bleedMm: settings.plaque.bleedMm, matrix, measure: fonts.measure, logo });
 }
 
 /** Draws a site's plaque in every size: PDF and SVG, and the preview of the site's own size. */
@@ -182,20 +189,23 @@ function preview(layout: PlaqueLayout, svg: Uint8Array): Promise<Uint8Array> {
 }
 
 /** Every plaque of one size in one PDF; none when there is no site (a PDF cannot have zero pages). */
-async function combinedPdf(plaques: readonly SiteLayouts[], size: PlaqueSizeId, renderer: PlaqueRenderer): Promise<KitFile | undefined> {
+async function combinedPdf(plaques: readonly SiteLayout[], size: PlaqueSizeId, renderer: PlaqueRenderer): Promise<KitFile | undefined> {
 	if (plaques.length === 0) return undefined;
 	const stamp = plaques.map((p) => `${p.site.data.code}:${p.site.data.updated}`).join(',');
 	const { year, month, day } = newestUpdate(plaques.map((p) => p.site));
 	const meta = { title: `Tất cả bảng QR · All QR plaques · ${PLAQUE_SIZES[size].label.vi}`, creationDate: new Date(Date.UTC(year, month - 1, day)), id: `all:${size}:${stamp}` };
-	return { path: combinedPdfPath(size), bytes: await renderer.pdf(plaques.map((p) => p.layouts[size]), meta) };
+	return { path: combinedPdfPath(size), bytes: await renderer.pdf(plaques.map((p) => p.layout), meta) };
 }
 
 /** Every site's label on A4 sheets of 21 (none when there is no site: a PDF needs a page). */
-async function labelSheet(plaques: readonly SiteLayouts[], fonts: PlaqueFonts, renderer: PlaqueRenderer): Promise<KitFile | undefined> {
-	const items = plaques.map(({ site, content, matrix }) => ({ code: site.data.code, title: site.data.title, matrix, shortUrlText: content.shortUrlText }));
+async function labelSheet(trail: Trail, fonts: PlaqueFonts, renderer: PlaqueRenderer): Promise<KitFile | undefined> {
+	const items = trail.sites.map((site) => {
+		const { content, matrix } = makeSitePlaque(site, trail.settings, fonts.measure, trail.logo);
+		return { code: site.data.code, title: site.data.title, matrix, shortUrlText: content.shortUrlText };
+	});
 	const pages = layoutLabelSheet(items, fonts.measure);
 	if (pages.length === 0) return undefined;
-	const { year, month, day } = newestUpdate(plaques.map((p) => p.site));
+	const { year, month, day } = newestUpdate(trail.sites);
 	const meta = { title: 'Nhãn mã QR · QR labels · A4', creationDate: new Date(Date.UTC(year, month - 1, day)), id: `labels:${items.map((i) => i.code).join(',')}` };
 	return { path: LABEL_SHEET_NAME, bytes: await renderer.pdf(pages, meta) };
 }
