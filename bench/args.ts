@@ -17,6 +17,8 @@ export const USAGE = `Usage: npm run bench -- [--sites 100,1000,10000] [--photo-
 Each size builds: ditichso cold (empty cache), warm after editing one site, warm with nothing
 changed, a plain Astro 7 build of the same Markdown (no plaques, no images) and Hugo.
 Smoke test for CI: npm run bench -- --sites 100
+Each build's figures are written to node_modules/.cache/ditichso-bench/results.partial.json as soon
+as it is measured, so a run stopped half-way keeps what it measured.
 `;
 
 export const FULL_SITES = [100, 1000, 10_000];

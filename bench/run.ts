@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,7 +35,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 	const tmp = await mkdtemp(path.join(os.tmpdir(), 'ditichso-bench-'));
 	const ctx: BenchContext = { projectRoot: PROJECT_ROOT, tmp, photoCache: path.join(CACHE, 'photos'), keep: options.keep, buildStats, progress };
 	const stop = (signal: NodeJS.Signals) => {
-		progress(`\nbench: ${signal}: stopping the build and removing ${tmp}\n`);
+		progress(`\nbench: ${signal}: stopping the build and removing ${tmp}; what was measured is in ${path.relative(PROJECT_ROOT, path.join(CACHE, 'results.partial.json'))}\n`);
 		stopCurrent();
 		void (options.keep ? Promise.resolve() : rm(tmp, { recursive: true, force: true })).finally(() => process.exit(EXIT.interrupted));
 	};
@@ -44,10 +45,18 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 	const started = performance.now();
 	const runs: Run[] = [];
+	// Each run is on disk as soon as it is measured: a full run takes hours, and one stopped at
+	// 10,000 sites still has the figures of the smaller sizes.
+	const partial = path.join(CACHE, 'results.partial.json');
+	await mkdir(CACHE, { recursive: true });
+	const measured = (r: Run) => {
+		runs.push(r);
+		writeFileSync(partial, `${JSON.stringify({ machine, date: new Date().toISOString(), args: [...argv], buildStats, runs }, null, '\t')}\n`);
+	};
 	let failure: unknown;
 	try {
-		for (const n of options.sites) await benchSmallCovers(ctx, n, (r) => runs.push(r));
-		for (const n of options.photoSites) await benchPhonePhotos(ctx, n, { astroImages: options.astroImages }, (r) => runs.push(r));
+		for (const n of options.sites) await benchSmallCovers(ctx, n, measured);
+		for (const n of options.photoSites) await benchPhonePhotos(ctx, n, { astroImages: options.astroImages }, measured);
 	} catch (error) {
 		failure = error;
 	} finally {
