@@ -1,3 +1,4 @@
+import { oncePer } from '../once-per.ts';
 import type { SiteEntry } from './trail.ts';
 
 // A trail's sites by code and by place, built once per trail: pages look sites up thousands of
@@ -9,21 +10,15 @@ interface SiteIndex {
 	position: Map<SiteEntry, number>;
 }
 
-const indexes = new WeakMap<readonly SiteEntry[], SiteIndex>();
-
-function indexOf(sites: readonly SiteEntry[]): SiteIndex {
-	let index = indexes.get(sites);
-	if (!index) {
-		index = { byCode: new Map(), position: new Map() };
-		// The first site with a code wins, as `find` would have it (the checks refuse duplicates anyway).
-		for (const [i, site] of sites.entries()) {
-			if (!index.byCode.has(site.data.code)) index.byCode.set(site.data.code, site);
-			index.position.set(site, i);
-		}
-		indexes.set(sites, index);
+const indexOf = oncePer((sites: readonly SiteEntry[]): SiteIndex => {
+	const index: SiteIndex = { byCode: new Map(), position: new Map() };
+	// The first site with a code wins, as `find` would have it (the checks refuse duplicates anyway).
+	for (const [i, site] of sites.entries()) {
+		if (!index.byCode.has(site.data.code)) index.byCode.set(site.data.code, site);
+		index.position.set(site, i);
 	}
 	return index;
-}
+});
 
 /** The site whose plaque code is `code`, if any. */
 export function siteWithCode(sites: readonly SiteEntry[], code: string): SiteEntry | undefined {

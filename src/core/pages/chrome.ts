@@ -1,5 +1,6 @@
 import { createTranslator } from '../../i18n/index.ts';
 import type { Trail } from '../content/trail.ts';
+import { oncePer } from '../once-per.ts';
 import { trailPath } from '../links/page-path.ts';
 import { LANG_TAGS, type Lang } from '../schema/index.ts';
 import type { Alternate } from './alternates.ts';
@@ -38,10 +39,4 @@ export function pageChrome(trail: Trail, lang: Lang, alternates: Alternate[]): P
 
 // Asked by every page: at 10,000 sites and 40,000 pages, looking through the sites each time cost
 // more than rendering (issue #7). The sites of a trail never change once loaded.
-const sampleOf = new WeakMap<Trail['sites'], boolean>();
-
-function anySample(sites: Trail['sites']): boolean {
-	let any = sampleOf.get(sites);
-	if (any === undefined) sampleOf.set(sites, (any = sites.some((s) => s.data.sample)));
-	return any;
-}
+const anySample = oncePer((sites: Trail['sites']) => sites.some((s) => s.data.sample));

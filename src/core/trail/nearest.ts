@@ -1,4 +1,5 @@
 import type { Location } from '../schema/location.ts';
+import { oncePer } from '../once-per.ts';
 import { distanceKm } from './distance.ts';
 
 /** What "nearest" needs from a site; `SiteEntry` fits. */
@@ -47,15 +48,9 @@ interface Packed<T> {
 	points: { lat: number; lng: number }[];
 }
 
-// A trail's list of sites never changes once loaded.
-const packs = new WeakMap<readonly LocatedSite[], Packed<LocatedSite>>();
+const packOnce = oncePer((sites: readonly LocatedSite[]): Packed<LocatedSite> => {
+	const kept = sites.filter((other) => !other.data.location.placeholder);
+	return { kept, points: kept.map(({ data: { location } }) => ({ lat: location.lat, lng: location.lng })) };
+});
 
-function packed<T extends LocatedSite>(sites: readonly T[]): Packed<T> {
-	let pack = packs.get(sites);
-	if (!pack) {
-		const kept = sites.filter((other) => !other.data.location.placeholder);
-		pack = { kept, points: kept.map(({ data: { location } }) => ({ lat: location.lat, lng: location.lng })) };
-		packs.set(sites, pack);
-	}
-	return pack as Packed<T>;
-}
+const packed = <T extends LocatedSite>(sites: readonly T[]) => packOnce(sites) as Packed<T>;

@@ -1,5 +1,7 @@
 /** The order of sites on the trail, shared by the trail page, previous/next links and the plaques. */
 
+import { oncePer } from '../once-per.ts';
+
 /** What ordering needs from a site; `SiteEntry` fits. */
 export interface OrderableSite {
 	slug: string;
@@ -40,16 +42,10 @@ export function neighbours<T extends { slug: string }>(sites: readonly T[], slug
 }
 
 // Every site page asks for its neighbours: a slug's place is found once per list, not by walking
-// 10,000 sites for each page (issue #7). A trail's list of sites never changes once loaded.
-const slugIndexes = new WeakMap<readonly { slug: string }[], Map<string, number>>();
-
-function slugIndex(sites: readonly { slug: string }[]): Map<string, number> {
-	let index = slugIndexes.get(sites);
-	if (!index) {
-		index = new Map();
-		// The first site with a slug wins, as `findIndex` would have it.
-		for (const [i, site] of sites.entries()) if (!index.has(site.slug)) index.set(site.slug, i);
-		slugIndexes.set(sites, index);
-	}
+// 10,000 sites for each page (issue #7).
+const slugIndex = oncePer((sites: readonly { slug: string }[]) => {
+	const index = new Map<string, number>();
+	// The first site with a slug wins, as `findIndex` would have it.
+	for (const [i, site] of sites.entries()) if (!index.has(site.slug)) index.set(site.slug, i);
 	return index;
-}
+});
