@@ -7,6 +7,7 @@ import type { CacheStore } from '../cache/store.ts';
 import type { SiteEntry, Trail } from '../content/trail.ts';
 import { renderPreviewPng } from '../images/preview.ts';
 import type { PlaqueFonts } from '../plaque/fonts.ts';
+import { oncePer } from '../once-per.ts';
 import { makeSitePlaque, sitePlaqueSize } from '../plaque/from-site.ts';
 import { layoutLabelSheet } from '../plaque/label-sheet.ts';
 import { layoutPlaque, type PlaqueLayout } from '../plaque/layout.ts';
@@ -123,7 +124,6 @@ interface KitPlaque {
 function kitPlaques(trail: Trail, fonts: PlaqueFonts) {
 	const { settings, logo } = trail;
 	const shared = { version: layoutVersion(), bleedMm: settings.plaque.bleedMm, logo: logo ? cacheKey(logo.png, `${logo.widthPx}x${logo.heightPx}`) : null };
-	const kept = new Map<SiteEntry, KitPlaque>();
 	const make = (site: SiteEntry): KitPlaque => {
 		const { content, qrText } = makeSitePlaque(site, settings, fonts.measure, logo);
 		const size = sitePlaqueSize(site, settings).id;
@@ -131,7 +131,7 @@ function kitPlaques(trail: Trail, fonts: PlaqueFonts) {
 		const layouts = () => ({ site, layouts: Object.fromEntries(PLAQUE_SIZE_IDS.map((id) => [id, layout(id)])) as Record<PlaqueSizeId, PlaqueLayout> });
 		return { key: { ...shared, content, qrText, size, meta: plaquePdfMeta(site, undefined) }, size, layouts, layout };
 	};
-	return { of: (site: SiteEntry) => kept.get(site) ?? kept.set(site, make(site)).get(site)! };
+	return { of: oncePer(make) };
 }
 
 let layoutCode: string | undefined;
